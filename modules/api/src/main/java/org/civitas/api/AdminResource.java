@@ -1,0 +1,101 @@
+package org.civitas.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.civitas.core.Messages;
+import org.civitas.core.account.Accounts;
+import org.civitas.core.account.Profile;
+import org.civitas.core.audit.AuditLog;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Administration")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    public record RolesForm(Set<String> roles, String directorate, String reason) {
+    }
+
+    public record AuditView(long id, Instant at, Long actorId, String actor, String action, String targetType,
+                            String targetId, String reason, String details) {
+    }
+
+    public record DistrictView(String code, String name) {
+    }
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("districts")
+    @Operation(summary = "The city's districts")
+    public List<DistrictView> districts() {
+        return accounts.districts().stream().map(d -> new DistrictView(d.getCode(), d.getName())).toList();
+    }
+
+    @GET
+    @Path("admin/citizens")
+    @Operation(summary = "Accounts (administrators)")
+    public List<Profile> citizens(@QueryParam("first") @DefaultValue("0") int first,
+                                  @QueryParam("max") @DefaultValue("50") int max) {
+        administrator();
+        return accounts.citizens(Math.max(0, first), Math.min(Math.max(1, max), 500));
+    }
+
+    @PUT
+    @Path("admin/citizens/{id}/roles")
+    @Operation(summary = "Set an account's roles: CITIZEN, MODERATOR, AGENT (with directorate), ADMINISTRATOR")
+    public Profile roles(@PathParam("id") long id, RolesForm f) {
+        RolesForm form = AuthResource.require(f);
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        try {
+            for (String r : form.roles() == null ? Set.<String>of() : form.roles()) {
+                roles.add(Role.valueOf(r));
+            }
+        } catch (IllegalArgumentException e) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.invalid", "roles");
+        }
+        return accounts.grant(administrator(), id, roles, form.directorate(), form.reason());
+    }
+
+    @GET
+    @Path("admin/audit")
+    @Operation(summary = "The audit log, newest first (administrators)")
+    public List<AuditView> audit(@QueryParam("first") @DefaultValue("0") int first,
+                                 @QueryParam("max") @DefaultValue("100") int max) {
+        administrator();
+        return audit.latest(Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
+                .map(a -> new AuditView(a.getId(), a.getAt(), a.getActorId(), a.getActorPseudonym(), a.getAction(),
+                        a.getTargetType(), a.getTargetId(), a.getReason(), a.getDetails()))
+                .toList();
+    }
+
+    private CitizenRef administrator() {
+        CitizenRef me = caller.required();
+        if (!me.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+        return me;
+    }
+}

@@ -1,0 +1,43 @@
+package org.civitas.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.civitas.core.Messages;
+import org.civitas.core.account.Accounts;
+import org.civitas.spi.Refusal;
+
+/**
+ * Resolves {@code Authorization: Bearer <token>} to the caller. A call without a token is anonymous;
+ * a call with an invalid or expired token is refused, so a client learns its token is stale.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthentication implements ContainerRequestFilter {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    Caller caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        caller.readsIn(Caller.localeOf(request.getAcceptableLanguages()));
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
+        }
+        String token = header.substring(7).strip();
+        caller.authenticated(accounts.authenticate(token)
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in")), token);
+    }
+}

@@ -1,0 +1,80 @@
+package org.civitas.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civitas.core.Messages;
+
+/**
+ * Everything that is not a {@link org.civitas.spi.Refusal}: malformed requests become 4xx with a message
+ * in the caller's language; anything else is our bug, logged with an id the person can quote.
+ */
+@Provider
+public class FailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Locale locale = Caller.localeOf(headers.getAcceptableLanguages());
+        if (failure instanceof NotFoundException) {
+            return body(404, "request.not-found", Messages.text(locale, "request.not-found"));
+        }
+        if (failure instanceof NotAllowedException) {
+            return body(405, "request.method", Messages.text(locale, "request.method"));
+        }
+        if (failure instanceof NotSupportedException) {
+            return body(415, "request.media-type", Messages.text(locale, "request.media-type"));
+        }
+        if (isMalformedBody(failure)) {
+            return body(400, "request.invalid", Messages.text(locale, "request.invalid", rootMessage(failure)));
+        }
+        if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            int status = wae.getResponse().getStatus();
+            return body(status, "request.invalid", Messages.text(locale, "request.invalid", rootMessage(failure)));
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Incident " + incident + ": " + failure, failure);
+        return body(500, "server.error", Messages.text(locale, "server.error") + " (" + incident + ")");
+    }
+
+    private static boolean isMalformedBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof ProcessingException
+                    || t instanceof jakarta.json.JsonException || t instanceof java.time.format.DateTimeParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    private static Response body(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(code, message)).build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.civitas.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Map;
+import org.civitas.core.account.Accounts;
+import org.civitas.core.account.Profile;
+import org.civitas.core.account.ProfileChange;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/me")
+@Tag(name = "Account")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    public record ProfileUpdate(String pseudonym, LocalDate birthDate, String address, String district,
+                                Boolean newsletterConsent, String locale) {
+    }
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "My profile")
+    public Profile me() {
+        return accounts.profile(caller.required().id());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update my profile (pseudonym, birth date, residence address and district, consents)")
+    public Profile update(ProfileUpdate u) {
+        ProfileUpdate req = AuthResource.require(u);
+        return accounts.updateProfile(caller.required().id(), new ProfileChange(req.pseudonym(), req.birthDate(),
+                req.address(), req.district(), Boolean.TRUE.equals(req.newsletterConsent()),
+                req.locale() == null ? caller.locale().getLanguage() : req.locale()));
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Download all my data (GDPR)")
+    public Response export() {
+        Map<String, Object> data = accounts.export(caller.required().id());
+        return Response.ok(data)
+                .header("Content-Disposition", "attachment; filename=\"civitas-mes-donnees.json\"").build();
+    }
+
+    @DELETE
+    @Operation(summary = "Erase my account: personal data deleted, contributions kept anonymised")
+    public Response erase() {
+        accounts.erase(caller.required().id());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.civitas.api;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.civitas.core.SchemaMigrations;
+import org.civitas.core.account.Accounts;
+import org.civitas.core.event.RelaySchedule;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** At deployment: migrate the schema, make sure an administrator exists, start the outbox relay. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    SchemaMigrations migrations;
+    @Inject
+    Accounts accounts;
+    @Inject
+    RelaySchedule relay;
+    @Inject
+    @ConfigProperty(name = "civitas.admin.email")
+    String adminEmail;
+    @Inject
+    @ConfigProperty(name = "civitas.admin.password")
+    Optional<String> adminPassword;
+    @Inject
+    @ConfigProperty(name = "civitas.portal.url")
+    String portalUrl;
+
+    @PostConstruct
+    void start() {
+        migrations.migrate();
+        accounts.ensureFirstAdministrator(adminEmail, adminPassword.orElse(null)).ifPresent(generated -> LOG.warning(
+                "\n=================================================================\n"
+                        + " First administrator created (shown once, change it after login)\n"
+                        + "   e-mail:   " + adminEmail + "\n"
+                        + "   password: " + generated + "\n"
+                        + "=================================================================\n"));
+        relay.start(scheduler);
+        LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
+    }
+
+    @PreDestroy
+    void stop() {
+        relay.stop();
+    }
+}

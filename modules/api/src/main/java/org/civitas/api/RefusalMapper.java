@@ -1,0 +1,25 @@
+package org.civitas.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.civitas.spi.Refusal;
+
+/** A refused action: its status, code and message in the caller's language. */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Refusal refusal) {
+        return Response.status(refusal.kind().status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(refusal.code(), refusal.text().in(Caller.localeOf(headers.getAcceptableLanguages()))))
+                .build();
+    }
+}

@@ -1,0 +1,160 @@
+package org.civitas.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.civitas.core.space.ComponentRegistry;
+import org.civitas.core.space.SpaceView;
+import org.civitas.core.space.Spaces;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.SettingSpec;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Spaces")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SpacesResource {
+
+    public record SpaceForm(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record PhaseForm(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record PublishForm(Boolean published) {
+    }
+
+    public record ComponentForm(String manifestId, String title, Map<String, String> settings, Boolean published) {
+    }
+
+    public record SettingsForm(Map<String, String> settings) {
+    }
+
+    public record ManifestView(String id, String name, List<String> actions, List<SettingView> settings,
+                               List<SettingView> phaseSettings, boolean acceptsRedirectedIdeas) {
+    }
+
+    public record SettingView(String key, String type, boolean required, String defaultValue, Long min, Long max,
+                              List<String> choices, String label) {
+    }
+
+    @Inject
+    Spaces spaces;
+    @Inject
+    ComponentRegistry registry;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("spaces")
+    @Operation(summary = "Participatory spaces (published ones; administrators see all)")
+    public List<SpaceView> list() {
+        return spaces.list(caller.citizen().orElse(null), caller.locale());
+    }
+
+    @GET
+    @Path("spaces/{slugOrId}")
+    @Operation(summary = "One space with its phases and components")
+    public SpaceView get(@PathParam("slugOrId") String slugOrId) {
+        return spaces.get(caller.citizen().orElse(null), slugOrId, caller.locale());
+    }
+
+    @POST
+    @Path("spaces")
+    @Operation(summary = "Create a space (administrators)")
+    public Response create(SpaceForm f) {
+        SpaceForm form = AuthResource.require(f);
+        return Response.status(201).entity(spaces.create(caller.required(), form.slug(), form.title(),
+                form.description(), form.startsOn(), form.endsOn())).build();
+    }
+
+    @PUT
+    @Path("spaces/{id}")
+    @Operation(summary = "Edit a space (administrators)")
+    public SpaceView update(@PathParam("id") long id, SpaceForm f) {
+        SpaceForm form = AuthResource.require(f);
+        return spaces.update(caller.required(), id, form.title(), form.description(), form.startsOn(), form.endsOn());
+    }
+
+    @PUT
+    @Path("spaces/{id}/published")
+    @Operation(summary = "Publish or unpublish a space (administrators)")
+    public SpaceView publish(@PathParam("id") long id, PublishForm f) {
+        return spaces.publish(caller.required(), id, Boolean.TRUE.equals(AuthResource.require(f).published()));
+    }
+
+    @POST
+    @Path("spaces/{id}/phases")
+    @Operation(summary = "Add a phase at the end (administrators)")
+    public Response addPhase(@PathParam("id") long id, PhaseForm f) {
+        PhaseForm form = AuthResource.require(f);
+        return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.title(), form.description(),
+                form.startsOn(), form.endsOn())).build();
+    }
+
+    @POST
+    @Path("spaces/{id}/phases/{phaseId}/activate")
+    @Operation(summary = "Make a phase the current one (administrators)")
+    public SpaceView activate(@PathParam("id") long id, @PathParam("phaseId") long phaseId) {
+        return spaces.activatePhase(caller.required(), id, phaseId);
+    }
+
+    @POST
+    @Path("spaces/{id}/components")
+    @Operation(summary = "Add a component instance by manifest id, with settings validated against the manifest")
+    public Response addComponent(@PathParam("id") long id, ComponentForm f) {
+        ComponentForm form = AuthResource.require(f);
+        SpaceView view = spaces.addComponent(caller.required(), id, form.manifestId(), form.title(), form.settings());
+        if (Boolean.TRUE.equals(form.published())) {
+            long added = view.components().get(view.components().size() - 1).id();
+            view = spaces.configureComponent(caller.required(), added, null, form.settings(), true);
+        }
+        return Response.status(201).entity(view).build();
+    }
+
+    @PUT
+    @Path("components/{id}")
+    @Operation(summary = "Edit a component instance's title, settings, publication (administrators)")
+    public SpaceView configure(@PathParam("id") long id, ComponentForm f) {
+        ComponentForm form = AuthResource.require(f);
+        return spaces.configureComponent(caller.required(), id, form.title(), form.settings(), form.published());
+    }
+
+    @PUT
+    @Path("components/{id}/phases/{phaseId}")
+    @Operation(summary = "Set a component instance's settings for one phase, e.g. its open actions (administrators)")
+    public SpaceView configurePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, SettingsForm f) {
+        return spaces.configurePhase(caller.required(), id, phaseId, AuthResource.require(f).settings());
+    }
+
+    @GET
+    @Path("components")
+    @Operation(summary = "The components this platform offers, with their actions and typed settings")
+    public List<ManifestView> manifests() {
+        return registry.manifests().stream().map(this::view).toList();
+    }
+
+    private ManifestView view(ComponentManifest m) {
+        return new ManifestView(m.id(), m.name().in(caller.locale()), m.actions().stream().map(ActionSpec::id).toList(),
+                m.settings().stream().map(this::view).toList(), m.phaseSettings().stream().map(this::view).toList(),
+                m.redirectTarget().isPresent());
+    }
+
+    private SettingView view(SettingSpec s) {
+        return new SettingView(s.key(), s.type().name(), s.required(), s.defaultValue(), s.min(), s.max(), s.choices(),
+                s.label() == null ? s.key() : s.label().in(caller.locale()));
+    }
+}

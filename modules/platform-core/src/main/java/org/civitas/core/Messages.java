@@ -1,0 +1,33 @@
+package org.civitas.core;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.Refusal;
+
+/** Core's texts (errors, e-mails) in French and English, from {@code org/civitas/core/messages*.properties}. */
+public final class Messages {
+
+    private static final String BUNDLE = "org.civitas.core.messages";
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public static LocalizedText localized(String key, Object... args) {
+        return new LocalizedText(text(FRENCH, key, args), text(ENGLISH, key, args));
+    }
+
+    /** A refusal whose code is the message key's last part, e.g. {@code account.email.disposable}. */
+    public static Refusal refusal(Refusal.Kind kind, String key, Object... args) {
+        return new Refusal(kind, key, localized(key, args));
+    }
+}

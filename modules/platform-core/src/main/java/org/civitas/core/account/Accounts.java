@@ -1,0 +1,397 @@
+package org.civitas.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.civitas.core.Messages;
+import org.civitas.core.audit.AuditLog;
+import org.civitas.core.event.CitizenErased;
+import org.civitas.core.event.MailQueued;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Outbox;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The citizen account: sign-up, e-mail verification, login, password reset, profile, GDPR export and erasure. */
+@ApplicationScoped
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,38}[\\p{L}\\p{N}]");
+    static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD = 128;
+
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
+    @Inject
+    DisposableDomains disposableDomains;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    @Any
+    Instance<ParticipationComponent> components;
+    @Inject
+    @ConfigProperty(name = "civitas.portal.url")
+    String portalUrl;
+    @Inject
+    @ConfigProperty(name = "civitas.account.login.max-failures", defaultValue = "5")
+    int maxFailures;
+    @Inject
+    @ConfigProperty(name = "civitas.account.login.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+    @Inject
+    @ConfigProperty(name = "civitas.account.token.days", defaultValue = "30")
+    int tokenDays;
+    @Inject
+    @ConfigProperty(name = "civitas.account.verification.hours", defaultValue = "48")
+    int verificationHours;
+    @Inject
+    @ConfigProperty(name = "civitas.account.reset.hours", defaultValue = "2")
+    int resetHours;
+
+    @Transactional
+    public CitizenRef register(Registration r) {
+        String email = normaliseEmail(r.email());
+        checkPassword(r.password());
+        String pseudonym = checkPseudonym(r.pseudonym());
+        if (!r.termsAccepted()) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.terms.required");
+        }
+        if (disposableDomains.isDisposable(email)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable");
+        }
+        if (findByEmail(email).isPresent()) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "account.email.taken");
+        }
+        if (pseudonymTaken(pseudonym, null)) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "account.pseudonym.taken");
+        }
+        Citizen citizen = new Citizen(email, pseudonym, PasswordHash.of(r.password().toCharArray()), r.locale(),
+                Instant.now());
+        em.persist(citizen);
+        em.flush();
+        sendVerification(citizen);
+        return citizen.ref();
+    }
+
+    @Transactional
+    public CitizenRef verifyEmail(String token) {
+        AccountToken t = redeem(token, AccountToken.Purpose.VERIFY_EMAIL, "account.verify.invalid");
+        t.getCitizen().verifyEmail();
+        return t.getCitizen().ref();
+    }
+
+    /** Sends a new verification link; says nothing about whether the address has an account. */
+    @Transactional
+    public void resendVerification(String email) {
+        findByEmail(normaliseEmail(email)).filter(c -> !c.isEmailVerified()).ifPresent(this::sendVerification);
+    }
+
+    @Transactional(dontRollbackOn = Refusal.class)
+    public Login login(String email, String password) {
+        Instant now = Instant.now();
+        Refusal wrong = Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "account.login.invalid");
+        if (email == null || password == null) {
+            throw wrong;
+        }
+        Citizen citizen = findByEmail(email.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> wrong);
+        if (citizen.isLocked(now)) {
+            throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.locked", lockMinutes);
+        }
+        if (!citizen.tryPassword(password.toCharArray(), maxFailures, Duration.ofMinutes(lockMinutes), now)) {
+            if (citizen.isLocked(now)) {
+                throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.locked", lockMinutes);
+            }
+            throw wrong;
+        }
+        if (!citizen.isEmailVerified()) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "account.login.unverified");
+        }
+        SecretToken token = SecretToken.generate();
+        Instant expires = now.plus(Duration.ofDays(tokenDays));
+        em.persist(new ApiToken(citizen, token, now, expires));
+        return new Login(token.value(), expires, citizen.ref());
+    }
+
+    @Transactional
+    public void logout(String token) {
+        em.createQuery("DELETE FROM ApiToken t WHERE t.tokenHash = :hash")
+                .setParameter("hash", SecretToken.hashOf(token)).executeUpdate();
+    }
+
+    /** The citizen a bearer token stands for, if it is valid. */
+    @Transactional
+    public Optional<CitizenRef> authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
+                .setParameter("hash", SecretToken.hashOf(token.strip()))
+                .getResultStream().filter(t -> t.isValid(Instant.now())).findFirst()
+                .map(t -> t.getCitizen().ref());
+    }
+
+    /** Sends a reset link if the address has an account; answers the same either way. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (email == null) {
+            return;
+        }
+        findByEmail(email.strip().toLowerCase(Locale.ROOT)).ifPresent(citizen -> {
+            SecretToken token = SecretToken.generate();
+            em.persist(new AccountToken(citizen, AccountToken.Purpose.RESET_PASSWORD, token,
+                    Instant.now().plus(Duration.ofHours(resetHours))));
+            mail(citizen, "mail.reset.subject", "mail.reset.body",
+                    portalUrl + "/account/reset.xhtml?token=" + token.value(), resetHours);
+        });
+    }
+
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        checkPassword(newPassword);
+        AccountToken t = redeem(token, AccountToken.Purpose.RESET_PASSWORD, "account.reset.invalid");
+        Citizen citizen = t.getCitizen();
+        citizen.changePassword(PasswordHash.of(newPassword.toCharArray()));
+        // A reset proves control of the address.
+        citizen.verifyEmail();
+        em.createNamedQuery("ApiToken.deleteForCitizen").setParameter("citizen", citizen).executeUpdate();
+    }
+
+    @Transactional
+    public Profile profile(long citizenId) {
+        return Profile.of(citizen(citizenId));
+    }
+
+    @Transactional
+    public Profile updateProfile(long citizenId, ProfileChange change) {
+        Citizen citizen = citizen(citizenId);
+        String pseudonym = checkPseudonym(change.pseudonym());
+        if (pseudonymTaken(pseudonym, citizen.getId())) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "account.pseudonym.taken");
+        }
+        LocalDate birth = change.birthDate();
+        if (birth != null && (birth.isAfter(LocalDate.now()) || birth.isBefore(LocalDate.now().minusYears(120)))) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.birthdate.invalid");
+        }
+        String address = blankToNull(change.address());
+        if (address != null && address.length() > 500) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.address.too-long");
+        }
+        String district = blankToNull(change.district());
+        if (district != null && em.find(District.class, district) == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.district.unknown", district);
+        }
+        citizen.updateProfile(pseudonym, birth, address, district, change.newsletterConsent(), change.locale());
+        return Profile.of(citizen);
+    }
+
+    /** Everything the platform holds about a citizen, for their GDPR download. */
+    @Transactional
+    public Map<String, Object> export(long citizenId) {
+        Citizen citizen = citizen(citizenId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", Instant.now().toString());
+        data.put("account", Profile.of(citizen));
+        List<Object[]> reports = em.createQuery(
+                        "SELECT r.moderationCase.component, r.moderationCase.contributionId, r.reason, r.createdAt "
+                                + "FROM Report r WHERE r.reporterId = :id", Object[].class)
+                .setParameter("id", citizenId).getResultList();
+        data.put("reports", reports.stream().map(r -> Map.of("component", r[0], "contribution", r[1],
+                "reason", r[2], "at", r[3].toString())).toList());
+        Map<String, Object> contributions = new LinkedHashMap<>();
+        CitizenRef ref = citizen.ref();
+        for (ParticipationComponent component : components) {
+            Map<String, Object> held = component.personalData(ref);
+            if (!held.isEmpty()) {
+                contributions.put(component.manifest().id(), held);
+            }
+        }
+        data.put("contributions", contributions);
+        return data;
+    }
+
+    /**
+     * Erases the account: personal data goes, contributions stay under an anonymous name so that counts
+     * do not change, pending e-mails to the citizen are dropped.
+     */
+    @Transactional
+    public void erase(long citizenId) {
+        Citizen citizen = citizen(citizenId);
+        CitizenRef ref = citizen.ref();
+        for (ParticipationComponent component : components) {
+            component.anonymise(ref);
+        }
+        em.createNamedQuery("ApiToken.deleteForCitizen").setParameter("citizen", citizen).executeUpdate();
+        em.createQuery("DELETE FROM AccountToken t WHERE t.citizen = :citizen")
+                .setParameter("citizen", citizen).executeUpdate();
+        em.createNativeQuery("DELETE FROM core_outbox WHERE type = ?1 AND aggregate_id = ?2 AND delivered_at IS NULL")
+                .setParameter(1, MailQueued.class.getName()).setParameter(2, Long.toString(citizenId)).executeUpdate();
+        citizen.erase(Instant.now());
+        outbox.record(new CitizenErased(citizenId));
+    }
+
+    /** An administrator changes someone's roles; recorded in the audit log. */
+    @Transactional
+    public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
+        if (!administrator.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+        Citizen citizen = citizen(citizenId);
+        if (roles.contains(Role.AGENT) && blankToNull(directorate) == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
+        }
+        if (citizen.getId() == administrator.id() && !roles.contains(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.roles.self-demotion");
+        }
+        String before = citizen.getRoles().toString();
+        citizen.grant(roles, blankToNull(directorate));
+        audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizenId), reason,
+                before + " -> " + citizen.getRoles());
+        return Profile.of(citizen);
+    }
+
+    @Transactional
+    public List<Profile> citizens(int first, int max) {
+        return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(Profile::of).toList();
+    }
+
+    @Transactional
+    public List<District> districts() {
+        return em.createNamedQuery("District.list", District.class).getResultList();
+    }
+
+    /**
+     * Creates the first administrator when there is none. Returns the generated password when one had to
+     * be generated, so that it can be shown once.
+     */
+    @Transactional
+    public Optional<String> ensureFirstAdministrator(String email, String configuredPassword) {
+        long admins = em.createNamedQuery("Citizen.countWithRole", Long.class)
+                .setParameter("pattern", RolesConverter.pattern(Role.ADMINISTRATOR)).getSingleResult();
+        if (admins > 0) {
+            return Optional.empty();
+        }
+        boolean generate = configuredPassword == null || configuredPassword.isBlank();
+        String password = generate ? generatedPassword() : configuredPassword;
+        Citizen admin = findByEmail(email).orElseGet(() -> {
+            Citizen created = new Citizen(email, "administrateur", PasswordHash.of(password.toCharArray()), "fr",
+                    Instant.now());
+            em.persist(created);
+            return created;
+        });
+        admin.changePassword(PasswordHash.of(password.toCharArray()));
+        admin.verifyEmail();
+        admin.grant(Set.of(Role.ADMINISTRATOR, Role.MODERATOR), null);
+        LOG.info(() -> "Created the first administrator " + email);
+        return generate ? Optional.of(password) : Optional.empty();
+    }
+
+    private static String generatedPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    private void sendVerification(Citizen citizen) {
+        SecretToken token = SecretToken.generate();
+        em.persist(new AccountToken(citizen, AccountToken.Purpose.VERIFY_EMAIL, token,
+                Instant.now().plus(Duration.ofHours(verificationHours))));
+        mail(citizen, "mail.verify.subject", "mail.verify.body",
+                portalUrl + "/account/verify.xhtml?token=" + token.value(), verificationHours);
+    }
+
+    private void mail(Citizen citizen, String subjectKey, String bodyKey, String link, int hours) {
+        Locale locale = Locale.forLanguageTag(citizen.getLocale());
+        outbox.record(new MailQueued(Long.toString(citizen.getId()), citizen.getEmail(),
+                Messages.text(locale, subjectKey), Messages.text(locale, bodyKey, citizen.getPseudonym(), link, hours)));
+    }
+
+    private AccountToken redeem(String token, AccountToken.Purpose purpose, String invalidKey) {
+        if (token == null || token.isBlank()) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, invalidKey);
+        }
+        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+                .setParameter("hash", SecretToken.hashOf(token.strip()))
+                .getResultStream().filter(t -> t.redeem(purpose, Instant.now())).findFirst()
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.BAD_INPUT, invalidKey));
+    }
+
+    private Citizen citizen(long id) {
+        Citizen citizen = em.find(Citizen.class, id);
+        if (citizen == null || citizen.isErased()) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "account.not-found");
+        }
+        return citizen;
+    }
+
+    private Optional<Citizen> findByEmail(String email) {
+        return em.createNamedQuery("Citizen.findByEmail", Citizen.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    private boolean pseudonymTaken(String pseudonym, Long except) {
+        return em.createNamedQuery("Citizen.findByPseudonym", Citizen.class).setParameter("pseudonym", pseudonym)
+                .getResultStream().anyMatch(c -> !c.getId().equals(except));
+    }
+
+    static String normaliseEmail(String raw) {
+        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (email.length() > 254 || email.indexOf('@') < 1) {
+                throw new AddressException(email);
+            }
+            new InternetAddress(email, true).validate();
+        } catch (AddressException e) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.invalid");
+        }
+        if (!email.substring(email.indexOf('@') + 1).contains(".")) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.invalid");
+        }
+        return email;
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.password.length", MIN_PASSWORD, MAX_PASSWORD);
+        }
+    }
+
+    static String checkPseudonym(String raw) {
+        String pseudonym = raw == null ? "" : raw.strip();
+        if (!PSEUDONYM.matcher(pseudonym).matches()) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.pseudonym.invalid");
+        }
+        return pseudonym;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,30 @@
+package org.civitas.core.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.civitas.spi.CitizenRef;
+
+/** Records every moderator, agent and administrator action in the caller's transaction. */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CitizenRef actor, String action, String targetType, String targetId, String reason,
+                       String details) {
+        em.persist(new AuditEntry(actor == null ? null : actor.id(), actor == null ? "system" : actor.pseudonym(),
+                action, targetType, targetId, reason, details, Instant.now()));
+    }
+
+    @Transactional
+    public List<AuditEntry> latest(int first, int max) {
+        return em.createNamedQuery("AuditEntry.latest", AuditEntry.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+}

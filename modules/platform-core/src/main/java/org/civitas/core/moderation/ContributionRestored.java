@@ -1,0 +1,16 @@
+package org.civitas.core.moderation;
+
+import org.civitas.spi.DomainEvent;
+
+/** A moderator found nothing wrong with a hidden contribution: it is visible again. */
+public record ContributionRestored(String contributionComponent, String contributionId) implements DomainEvent {
+    @Override
+    public String component() {
+        return "core";
+    }
+
+    @Override
+    public String aggregateId() {
+        return contributionComponent + ":" + contributionId;
+    }
+}

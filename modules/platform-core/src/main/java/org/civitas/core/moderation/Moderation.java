@@ -1,0 +1,122 @@
+package org.civitas.core.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civitas.core.Messages;
+import org.civitas.core.audit.AuditLog;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ModerationStatus;
+import org.civitas.spi.Outbox;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reports on any contribution, hiding after N reports, and the moderators' decisions. */
+@ApplicationScoped
+public class Moderation implements ModerationStatus {
+
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    @ConfigProperty(name = "civitas.moderation.hide-after-reports", defaultValue = "3")
+    int hideAfter;
+
+    @Transactional
+    public ModerationQueueItem report(CitizenRef reporter, String component, String contributionId, String title,
+                                      Report.Reason reason, String details) {
+        if (reporter == null) {
+            throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
+        }
+        if (component == null || contributionId == null || contributionId.isBlank() || reason == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
+        }
+        ModerationCase c = find(component, contributionId).orElseGet(() -> {
+            ModerationCase created = new ModerationCase(component, contributionId, title);
+            em.persist(created);
+            return created;
+        });
+        if (c.getStatus() == ModerationCase.Status.REMOVED) {
+            return ModerationQueueItem.of(c);
+        }
+        long already = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.moderationCase = :c "
+                        + "AND r.reporterId = :reporter", Long.class)
+                .setParameter("c", c).setParameter("reporter", reporter.id()).getSingleResult();
+        if (already > 0 && c.isOpen()) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "moderation.report.already");
+        }
+        em.createQuery("DELETE FROM Report r WHERE r.moderationCase = :c AND r.reporterId = :reporter")
+                .setParameter("c", c).setParameter("reporter", reporter.id()).executeUpdate();
+        em.persist(new Report(c, reporter.id(), reason, details, Instant.now()));
+        if (c.reported(hideAfter)) {
+            outbox.record(new ContributionHidden(component, contributionId, c.getStatus().name()));
+        }
+        return ModerationQueueItem.of(c);
+    }
+
+    /**
+     * A moderator's decision. {@code expectedVersion} is the version the moderator saw: when someone else
+     * decided meanwhile, the decision is refused with a conflict rather than silently overwriting theirs.
+     */
+    @Transactional
+    public ModerationQueueItem decide(CitizenRef moderator, long caseId, int expectedVersion, boolean remove,
+                                      String reason) {
+        if (moderator == null || !(moderator.has(Role.MODERATOR) || moderator.has(Role.ADMINISTRATOR))) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.reason.required");
+        }
+        ModerationCase c = em.find(ModerationCase.class, caseId);
+        if (c == null) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.not-found");
+        }
+        if (c.getVersion() != expectedVersion || !c.isOpen()) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "moderation.conflict");
+        }
+        boolean wasHidden = c.hides();
+        c.decide(remove, reason.strip(), Instant.now());
+        if (remove && !wasHidden) {
+            outbox.record(new ContributionHidden(c.getComponent(), c.getContributionId(), c.getStatus().name()));
+        } else if (!remove && wasHidden) {
+            outbox.record(new ContributionRestored(c.getComponent(), c.getContributionId()));
+        }
+        audit.record(moderator, remove ? "moderation.removed" : "moderation.restored",
+                c.getComponent(), c.getContributionId(), reason.strip(), "reports=" + c.getReportCount());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "moderation.conflict");
+        }
+        return ModerationQueueItem.of(c);
+    }
+
+    @Transactional
+    public List<ModerationQueueItem> queue() {
+        return em.createNamedQuery("ModerationCase.queue", ModerationCase.class)
+                .setParameter("statuses", List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
+                .getResultStream().map(ModerationQueueItem::of).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean isHidden(String component, String contributionId) {
+        return find(component, contributionId).map(ModerationCase::hides).orElse(false);
+    }
+
+    private Optional<ModerationCase> find(String component, String contributionId) {
+        return em.createNamedQuery("ModerationCase.find", ModerationCase.class)
+                .setParameter("component", component).setParameter("id", contributionId)
+                .getResultStream().findFirst();
+    }
+}

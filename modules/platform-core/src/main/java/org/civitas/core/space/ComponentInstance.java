@@ -1,0 +1,102 @@
+package org.civitas.core.space;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.SpaceRef;
+
+/**
+ * A component added to a space: which manifest, and its settings (JSON) as validated against the manifest,
+ * globally and for each phase. Core knows nothing else about it.
+ */
+@Entity
+@Table(name = "core_component")
+public class ComponentInstance {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final java.lang.reflect.Type SETTINGS = new HashMap<String, String>() { }.getClass().getGenericSuperclass();
+    private static final java.lang.reflect.Type PHASE_SETTINGS =
+            new HashMap<String, HashMap<String, String>>() { }.getClass().getGenericSuperclass();
+
+    @Id
+    @SequenceGenerator(name = "core_seq", sequenceName = "core_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "space_id")
+    private Space space;
+    @Column(name = "manifest_id")
+    private String manifestId;
+    private String title;
+    private int position;
+    private boolean published;
+    private String settings;
+    @Column(name = "phase_settings")
+    private String phaseSettings;
+
+    protected ComponentInstance() {
+    }
+
+    ComponentInstance(Space space, String manifestId, String title, int position, String settingsJson) {
+        this.space = space;
+        this.manifestId = manifestId;
+        this.title = title;
+        this.position = position;
+        this.settings = settingsJson;
+        this.phaseSettings = "{}";
+    }
+
+    void configure(String title, Map<String, String> settings) {
+        this.title = title;
+        this.settings = JSON.toJson(settings);
+    }
+
+    void configurePhase(long phaseId, Map<String, String> values) {
+        Map<String, Map<String, String>> all = allPhaseSettings();
+        all.put(Long.toString(phaseId), new HashMap<>(values));
+        this.phaseSettings = JSON.toJson(all);
+    }
+
+    void publish(boolean published) {
+        this.published = published;
+    }
+
+    public Map<String, String> settings() {
+        return JSON.fromJson(settings, SETTINGS);
+    }
+
+    public Map<String, Map<String, String>> allPhaseSettings() {
+        return JSON.fromJson(phaseSettings, PHASE_SETTINGS);
+    }
+
+    /** Settings of the space's current phase; empty when no phase is active or none were set. */
+    public Map<String, String> currentPhaseSettings() {
+        return space.currentPhase()
+                .map(p -> allPhaseSettings().getOrDefault(Long.toString(p.getId()), Map.of()))
+                .orElse(Map.of());
+    }
+
+    public ComponentRef ref() {
+        SpaceRef spaceRef = new SpaceRef(space.getId(), space.getSlug(),
+                space.currentPhase().map(p -> Long.toString(p.getId())).orElse(null));
+        return new ComponentRef(id, manifestId, spaceRef, settings(), currentPhaseSettings());
+    }
+
+    public Long getId() { return id; }
+    public Space getSpace() { return space; }
+    public String getManifestId() { return manifestId; }
+    public String getTitle() { return title; }
+    public int getPosition() { return position; }
+    public boolean isPublished() { return published; }
+}

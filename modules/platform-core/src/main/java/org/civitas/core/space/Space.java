@@ -1,0 +1,106 @@
+package org.civitas.core.space;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A participatory space: a process with dates and ordered phases, holding component instances. */
+@Entity
+@Table(name = "core_space")
+@NamedQuery(name = "Space.published", query = "SELECT s FROM Space s WHERE s.published = TRUE ORDER BY s.startsOn DESC, s.id DESC")
+@NamedQuery(name = "Space.all", query = "SELECT s FROM Space s ORDER BY s.startsOn DESC, s.id DESC")
+@NamedQuery(name = "Space.findBySlug", query = "SELECT s FROM Space s WHERE s.slug = :slug")
+public class Space {
+
+    @Id
+    @SequenceGenerator(name = "core_seq", sequenceName = "core_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
+    private Long id;
+    private String slug;
+    private String title;
+    private String description;
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+    private boolean published;
+    @Column(name = "current_phase_id")
+    private Long currentPhaseId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @OneToMany(mappedBy = "space", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Phase> phases = new ArrayList<>();
+    @OneToMany(mappedBy = "space", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ComponentInstance> components = new ArrayList<>();
+    @Version
+    private int version;
+
+    protected Space() {
+    }
+
+    public Space(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn, Instant now) {
+        this.slug = slug;
+        describe(title, description, startsOn, endsOn);
+        this.createdAt = now;
+    }
+
+    void describe(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        this.title = title;
+        this.description = description;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    Phase addPhase(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        Phase phase = new Phase(this, phases.size() + 1, title, description, startsOn, endsOn);
+        phases.add(phase);
+        return phase;
+    }
+
+    ComponentInstance addComponent(String manifestId, String title, String settingsJson) {
+        ComponentInstance instance = new ComponentInstance(this, manifestId, title, components.size() + 1, settingsJson);
+        components.add(instance);
+        return instance;
+    }
+
+    void activate(Phase phase) {
+        if (!phases.contains(phase)) {
+            throw new IllegalArgumentException("phase of another space");
+        }
+        this.currentPhaseId = phase.getId();
+    }
+
+    void publish(boolean published) {
+        this.published = published;
+    }
+
+    public Optional<Phase> currentPhase() {
+        return phases.stream().filter(p -> p.getId().equals(currentPhaseId)).findFirst();
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public boolean isPublished() { return published; }
+    public List<Phase> getPhases() { return List.copyOf(phases); }
+    public List<ComponentInstance> getComponents() { return List.copyOf(components); }
+}

@@ -1,0 +1,280 @@
+package org.civitas.core.space;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.civitas.core.Messages;
+import org.civitas.core.audit.AuditLog;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+
+/** Participatory spaces, their phases and component instances; and the permission check of every action. */
+@ApplicationScoped
+public class Spaces implements ComponentAccess {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
+    @Inject
+    ComponentRegistry registry;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public SpaceView create(CitizenRef admin, String slug, String title, String description, LocalDate startsOn,
+                           LocalDate endsOn) {
+        requireAdministrator(admin);
+        String s = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(s).matches() || s.length() > 80) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.slug.invalid");
+        }
+        checkDescription(title, description, startsOn, endsOn);
+        if (!em.createNamedQuery("Space.findBySlug", Space.class).setParameter("slug", s).getResultList().isEmpty()) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "space.slug.taken");
+        }
+        Space space = new Space(s, title.strip(), description.strip(), startsOn, endsOn, Instant.now());
+        em.persist(space);
+        em.flush();
+        audit.record(admin, "space.created", "space", space.getId().toString(), null, title);
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView update(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
+                           LocalDate endsOn) {
+        requireAdministrator(admin);
+        checkDescription(title, description, startsOn, endsOn);
+        Space space = space(spaceId);
+        space.describe(title.strip(), description.strip(), startsOn, endsOn);
+        audit.record(admin, "space.updated", "space", space.getId().toString(), null, title);
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView publish(CitizenRef admin, long spaceId, boolean published) {
+        requireAdministrator(admin);
+        Space space = space(spaceId);
+        space.publish(published);
+        audit.record(admin, published ? "space.published" : "space.unpublished", "space", space.getId().toString(),
+                null, null);
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView addPhase(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
+                             LocalDate endsOn) {
+        requireAdministrator(admin);
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.dates.invalid");
+        }
+        Space space = space(spaceId);
+        Phase phase = space.addPhase(title.strip(), description, startsOn, endsOn);
+        em.flush();
+        audit.record(admin, "space.phase.added", "space", space.getId().toString(), null, phase.getTitle());
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView activatePhase(CitizenRef admin, long spaceId, long phaseId) {
+        requireAdministrator(admin);
+        Space space = space(spaceId);
+        Phase phase = space.getPhases().stream().filter(p -> p.getId() == phaseId).findFirst()
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found"));
+        space.activate(phase);
+        audit.record(admin, "space.phase.activated", "space", space.getId().toString(), null, phase.getTitle());
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView addComponent(CitizenRef admin, long spaceId, String manifestId, String title,
+                                  Map<String, String> settings) {
+        requireAdministrator(admin);
+        ParticipationComponent component = registry.find(manifestId)
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.BAD_INPUT, "component.unknown", manifestId));
+        ComponentManifest manifest = component.manifest();
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
+        Space space = space(spaceId);
+        ComponentInstance instance = space.addComponent(manifestId, title.strip(), "{}");
+        instance.configure(title.strip(), valid);
+        em.flush();
+        component.instanceCreated(instance.ref());
+        audit.record(admin, "component.added", "component", instance.getId().toString(), null, manifestId);
+        return view(space, Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView configureComponent(CitizenRef admin, long componentId, String title, Map<String, String> settings,
+                                        Boolean published) {
+        requireAdministrator(admin);
+        ComponentInstance instance = instance(componentId);
+        ComponentManifest manifest = manifest(instance);
+        Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
+        instance.configure(title == null || title.isBlank() ? instance.getTitle() : title.strip(), valid);
+        if (published != null) {
+            instance.publish(published);
+        }
+        audit.record(admin, "component.configured", "component", instance.getId().toString(), null, valid.toString());
+        return view(instance.getSpace(), Locale.FRENCH);
+    }
+
+    @Transactional
+    public SpaceView configurePhase(CitizenRef admin, long componentId, long phaseId, Map<String, String> settings) {
+        requireAdministrator(admin);
+        ComponentInstance instance = instance(componentId);
+        if (instance.getSpace().getPhases().stream().noneMatch(p -> p.getId() == phaseId)) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found");
+        }
+        ComponentManifest manifest = manifest(instance);
+        Map<String, String> valid = SettingsCheck.validate(manifest.phaseSettings(), settings, actionIds(manifest));
+        instance.configurePhase(phaseId, valid);
+        audit.record(admin, "component.phase.configured", "component", instance.getId().toString(), null,
+                phaseId + " " + valid);
+        return view(instance.getSpace(), Locale.FRENCH);
+    }
+
+    /** Published spaces for everyone; administrators see all. */
+    @Transactional
+    public List<SpaceView> list(CitizenRef viewer, Locale locale) {
+        boolean admin = viewer != null && viewer.has(Role.ADMINISTRATOR);
+        return em.createNamedQuery(admin ? "Space.all" : "Space.published", Space.class).getResultStream()
+                .map(s -> view(s, locale)).map(v -> admin ? v : withoutUnpublished(v)).toList();
+    }
+
+    @Transactional
+    public SpaceView get(CitizenRef viewer, String slugOrId, Locale locale) {
+        Space space = slugOrId != null && slugOrId.matches("\\d+")
+                ? em.find(Space.class, Long.parseLong(slugOrId))
+                : em.createNamedQuery("Space.findBySlug", Space.class).setParameter("slug", slugOrId)
+                        .getResultStream().findFirst().orElse(null);
+        boolean admin = viewer != null && viewer.has(Role.ADMINISTRATOR);
+        if (space == null || (!space.isPublished() && !admin)) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "space.not-found");
+        }
+        SpaceView view = view(space, locale);
+        return admin ? view : withoutUnpublished(view);
+    }
+
+    @Override
+    @Transactional
+    public ComponentRef component(long componentId, CitizenRef viewer) {
+        ComponentInstance instance = em.find(ComponentInstance.class, componentId);
+        boolean admin = viewer != null && viewer.has(Role.ADMINISTRATOR);
+        if (instance == null || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
+        }
+        return instance.ref();
+    }
+
+    @Override
+    @Transactional
+    public void require(CitizenRef actor, long componentId, String action, String district) {
+        ComponentInstance instance = em.find(ComponentInstance.class, componentId);
+        boolean admin = actor != null && actor.has(Role.ADMINISTRATOR);
+        if (instance == null || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
+        }
+        PermissionPolicy.Outcome outcome = PermissionPolicy.decide(manifest(instance), instance.ref(), actor, action,
+                district);
+        switch (outcome) {
+            case ALLOWED:
+                return;
+            case SIGN_IN:
+                throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, outcome.messageKey);
+            case UNKNOWN_ACTION:
+                throw Messages.refusal(Refusal.Kind.BAD_INPUT, outcome.messageKey, action);
+            default:
+                throw Messages.refusal(Refusal.Kind.FORBIDDEN, outcome.messageKey);
+        }
+    }
+
+    private SpaceView view(Space space, Locale locale) {
+        Long current = space.currentPhase().map(Phase::getId).orElse(null);
+        List<SpaceView.PhaseView> phases = space.getPhases().stream()
+                .map(p -> new SpaceView.PhaseView(p.getId(), p.getPosition(), p.getTitle(), p.getDescription(),
+                        p.getStartsOn(), p.getEndsOn(), p.getId().equals(current)))
+                .toList();
+        List<SpaceView.ComponentView> components = space.getComponents().stream().map(c -> {
+            ComponentManifest m = registry.find(c.getManifestId()).map(ParticipationComponent::manifest).orElse(null);
+            return new SpaceView.ComponentView(c.getId(), c.getManifestId(),
+                    m == null ? c.getManifestId() : m.name().in(locale), c.getTitle(), c.isPublished(),
+                    m == null ? null : m.entryView(), c.settings(), c.allPhaseSettings());
+        }).toList();
+        return new SpaceView(space.getId(), space.getSlug(), space.getTitle(), space.getDescription(),
+                space.getStartsOn(), space.getEndsOn(), space.isPublished(), current, phases, components);
+    }
+
+    private static SpaceView withoutUnpublished(SpaceView v) {
+        return new SpaceView(v.id(), v.slug(), v.title(), v.description(), v.startsOn(), v.endsOn(), v.published(),
+                v.currentPhaseId(), v.phases(),
+                v.components().stream().filter(SpaceView.ComponentView::published).toList());
+    }
+
+    private ComponentManifest manifest(ComponentInstance instance) {
+        return registry.find(instance.getManifestId()).map(ParticipationComponent::manifest)
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.NOT_FOUND, "component.unknown", instance.getManifestId()));
+    }
+
+    private static Set<String> actionIds(ComponentManifest manifest) {
+        return manifest.actions().stream().map(ActionSpec::id).collect(Collectors.toSet());
+    }
+
+    private Space space(long id) {
+        Space space = em.find(Space.class, id);
+        if (space == null) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "space.not-found");
+        }
+        return space;
+    }
+
+    private ComponentInstance instance(long id) {
+        ComponentInstance instance = em.find(ComponentInstance.class, id);
+        if (instance == null) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
+        }
+        return instance;
+    }
+
+    private static void checkDescription(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        if (description == null || description.isBlank()) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.description.required");
+        }
+        if (startsOn == null || (endsOn != null && endsOn.isBefore(startsOn))) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.dates.invalid");
+        }
+    }
+
+    static void requireAdministrator(CitizenRef actor) {
+        if (actor == null) {
+            throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
+        }
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.civitas.spi;
+
+import java.util.Map;
+
+/**
+ * A pluggable component: one {@code @ApplicationScoped} CDI bean per component. Core finds every bean
+ * implementing this interface; it never imports a component.
+ */
+public interface ParticipationComponent {
+
+    ComponentManifest manifest();
+
+    /** Lifecycle hook: an administrator added an instance of this component to a space. */
+    default void instanceCreated(ComponentRef instance) {
+    }
+
+    /** Lifecycle hook: an instance is about to be removed. */
+    default void instanceRemoved(ComponentRef instance) {
+    }
+
+    /** Counts shown to the participation team, e.g. {@code ideas -> 42}. */
+    default Map<String, Long> stats(ComponentRef instance) {
+        return Map.of();
+    }
+
+    /** What this component holds about a citizen, for their GDPR export (JSON-B serialisable values). */
+    default Map<String, Object> personalData(CitizenRef citizen) {
+        return Map.of();
+    }
+
+    /**
+     * The citizen erased their account: remove their personal data and keep their contributions,
+     * anonymised, so that counts stay unchanged.
+     */
+    default void anonymise(CitizenRef citizen) {
+    }
+}

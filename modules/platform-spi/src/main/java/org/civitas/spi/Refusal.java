@@ -1,0 +1,43 @@
+package org.civitas.spi;
+
+/**
+ * An action refused for a reason the person can act on. The REST API answers it as
+ * {@code {"error": code, "message": text}} with the status of its {@link Kind}, in the caller's language;
+ * the portal shows the message next to the form.
+ */
+public class Refusal extends RuntimeException {
+
+    public enum Kind {
+        BAD_INPUT(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
+        TOO_MANY_ATTEMPTS(429);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    private final Kind kind;
+    private final String code;
+    private final LocalizedText text;
+
+    public Refusal(Kind kind, String code, LocalizedText text) {
+        super(code + ": " + text.en());
+        this.kind = kind;
+        this.code = code;
+        this.text = text;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText text() {
+        return text;
+    }
+}

@@ -1,0 +1,42 @@
+package org.civitas.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civitas.core.account.Accounts;
+import org.civitas.spi.Refusal;
+
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    Portal portal;
+    @Inject
+    Accounts accounts;
+
+    private String email;
+    private String password;
+
+    public String login() {
+        try {
+            portal.logIn(email, password);
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+            return null;
+        }
+        portal.info("login.done");
+        return "/index?faces-redirect=true";
+    }
+
+    public String resend() {
+        accounts.resendVerification(email);
+        portal.info("verify.resent");
+        return null;
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,125 @@
+package org.civitas.portal;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.civitas.core.account.Accounts;
+import org.civitas.core.account.Login;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+
+/** The visitor's session: language, and once logged in, who they are. */
+@Named("portal")
+@SessionScoped
+public class Portal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    private Locale locale;
+    private String token;
+    private CitizenRef citizen;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            // French unless the browser prefers English over French.
+            String accepted = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap()
+                    .getOrDefault("Accept-Language", "fr");
+            locale = Locale.LanguageRange.parse(accepted).stream().map(r -> r.getRange().substring(0, 2))
+                    .filter(l -> l.equals("fr") || l.equals("en")).findFirst().orElse("fr").equals("en")
+                    ? Locale.ENGLISH : Locale.FRENCH;
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public String switchLanguage(String language) {
+        locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Logs in; a new session id is issued so that a session fixed before login is worth nothing. */
+    public void logIn(String email, String password) {
+        Login login = accounts.login(email, password);
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).changeSessionId();
+        this.token = login.token();
+        this.citizen = login.citizen();
+    }
+
+    public String logout() {
+        if (token != null) {
+            accounts.logout(token);
+        }
+        token = null;
+        citizen = null;
+        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+        return "/index?faces-redirect=true";
+    }
+
+    /** The citizen, re-read from their token so that role changes and erasure apply at once. */
+    public CitizenRef getCitizen() {
+        if (token != null) {
+            Optional<CitizenRef> current = accounts.authenticate(token);
+            citizen = current.orElse(null);
+            if (current.isEmpty()) {
+                token = null;
+            }
+        }
+        return citizen;
+    }
+
+    public boolean isSignedIn() {
+        return getCitizen() != null;
+    }
+
+    public boolean isModerator() {
+        CitizenRef c = getCitizen();
+        return c != null && (c.has(Role.MODERATOR) || c.has(Role.ADMINISTRATOR));
+    }
+
+    public boolean isAdministrator() {
+        CitizenRef c = getCitizen();
+        return c != null && c.has(Role.ADMINISTRATOR);
+    }
+
+    /** The signed-in citizen, or a refusal the page shows. */
+    public CitizenRef required() {
+        CitizenRef c = getCitizen();
+        if (c == null) {
+            throw org.civitas.core.Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
+        }
+        return c;
+    }
+
+    public String text(String key) {
+        return ResourceBundle.getBundle("org.civitas.theme.messages", getLocale()).getString(key);
+    }
+
+    /** Shows a refusal's message in the visitor's language, next to the field when one is given. */
+    public void show(Refusal refusal, String clientId) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(getLocale()), null));
+    }
+
+    public void info(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+}
