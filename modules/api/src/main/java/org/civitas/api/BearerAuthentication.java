@@ -7,14 +7,19 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.civitas.core.Messages;
 import org.civitas.core.account.Accounts;
+import java.security.Principal;
+import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 
 /**
  * Resolves {@code Authorization: Bearer <token>} to the caller. A call without a token is anonymous;
- * a call with an invalid or expired token is refused, so a client learns its token is stale.
+ * a call with an invalid or expired token is refused, so a client learns its token is stale. The citizen
+ * also becomes the request's {@link CitizenPrincipal}, which is how components' resources see the caller.
  */
 @Provider
 @PreMatching
@@ -37,7 +42,30 @@ public class BearerAuthentication implements ContainerRequestFilter {
             throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
         }
         String token = header.substring(7).strip();
-        caller.authenticated(accounts.authenticate(token)
-                .orElseThrow(() -> Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in")), token);
+        CitizenRef citizen = accounts.authenticate(token)
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in"));
+        caller.authenticated(citizen, token);
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return new CitizenPrincipal(citizen);
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return citizen.roles().stream().anyMatch(r -> r.name().equals(role));
+            }
+
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        });
     }
 }

@@ -1,6 +1,11 @@
 package org.civitas.api;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
+import java.util.HashSet;
+import java.util.Set;
+import org.civitas.spi.ParticipationComponent;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -17,4 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "Token from POST /api/v1/auth/login")
 public class CivitasApi extends Application {
+
+    /** Core's resources and providers, and the REST resources every deployed component's manifest declares. */
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(Set.of(AuthResource.class, MeResource.class, SpacesResource.class,
+                ModerationResource.class, AdminResource.class, HealthResource.class,
+                BearerAuthentication.class, RefusalMapper.class, FailureMapper.class));
+        CDI.current().select(ParticipationComponent.class, Any.Literal.INSTANCE)
+                .forEach(component -> classes.addAll(component.manifest().restResources()));
+        return classes;
+    }
 }

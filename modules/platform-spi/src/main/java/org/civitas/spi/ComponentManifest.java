@@ -38,7 +38,7 @@ public record ComponentManifest(String id, LocalizedText name, List<ActionSpec> 
         exports = List.copyOf(exports);
         restResources = List.copyOf(restResources);
         for (PermissionRule rule : permissions) {
-            if (action(rule.action()).isEmpty()) {
+            if (actions.stream().noneMatch(a -> a.id().equals(rule.action()))) {
                 throw new IllegalArgumentException("permission for an undeclared action: " + rule.action());
             }
         }

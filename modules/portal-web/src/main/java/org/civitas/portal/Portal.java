@@ -36,7 +36,8 @@ public class Portal implements Serializable {
             // French unless the browser prefers English over French.
             String accepted = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap()
                     .getOrDefault("Accept-Language", "fr");
-            locale = Locale.LanguageRange.parse(accepted).stream().map(r -> r.getRange().substring(0, 2))
+            locale = Locale.LanguageRange.parse(accepted).stream().map(r -> r.getRange())
+                    .filter(r -> r.length() >= 2).map(r -> r.substring(0, 2))
                     .filter(l -> l.equals("fr") || l.equals("en")).findFirst().orElse("fr").equals("en")
                     ? Locale.ENGLISH : Locale.FRENCH;
         }
