@@ -1,0 +1,63 @@
+package org.civitas.it.probe;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.PermissionRule;
+import org.civitas.spi.Role;
+import org.civitas.spi.SettingSpec;
+import org.civitas.spi.Verification;
+
+/**
+ * A component that exists only in the tests, registered through the SPI like any other: it proves that core
+ * discovers components it never imports, validates their settings, checks their permissions and calls their
+ * GDPR hooks.
+ */
+@ApplicationScoped
+public class ProbeComponent implements ParticipationComponent {
+
+    static final LocalizedText NAME = new LocalizedText("Sonde de test", "Test probe");
+
+    @Inject
+    ProbeContributions contributions;
+
+    @Override
+    public ComponentManifest manifest() {
+        return new ComponentManifest("probe", NAME,
+                List.of(action("read"), action("propose"), action("vote"), action("assess"), action("moderate"),
+                        action("publish")),
+                List.of(SettingSpec.integer("threshold", 10, 1, 100, new LocalizedText("Seuil", "Threshold")),
+                        SettingSpec.choice("scope", "city", List.of("city", "district"),
+                                new LocalizedText("Échelle", "Scale"))),
+                List.of(),
+                List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
+                        new PermissionRule("propose", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("vote", Set.of(Role.CITIZEN), Verification.RESIDENCE_IN_DISTRICT),
+                        new PermissionRule("assess", Set.of(Role.AGENT), Verification.NONE),
+                        new PermissionRule("moderate", Set.of(Role.MODERATOR), Verification.NONE)),
+                List.of("probe-note"), List.of("json"), List.of(ProbeResource.class), "/components/probe/index.xhtml",
+                Optional.empty());
+    }
+
+    @Override
+    public Map<String, Object> personalData(CitizenRef citizen) {
+        return Map.of("notes", contributions.by(citizen.id()));
+    }
+
+    @Override
+    public void anonymise(CitizenRef citizen) {
+        contributions.anonymise(citizen.id());
+    }
+
+    private static ActionSpec action(String id) {
+        return new ActionSpec(id, new LocalizedText(id, id));
+    }
+}

@@ -1,0 +1,66 @@
+package org.civitas.it.probe;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ModerationStatus;
+import org.civitas.spi.Outbox;
+
+/** The probe's REST resource, served under /api/v1 because its manifest declares it. */
+@Path("probe")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    @Inject
+    ComponentAccess access;
+    @Inject
+    ModerationStatus moderation;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ProbeContributions contributions;
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("{componentId}/{action}")
+    @Transactional
+    public Response act(@PathParam("componentId") long componentId, @PathParam("action") String action,
+                        @QueryParam("district") String district) {
+        CitizenRef actor = CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
+        access.require(actor, componentId, action, district);
+        if (action.equals("propose")) {
+            ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), "note");
+            outbox.record(new ProbeProposed(note.id(), actor.id()));
+            return Response.status(201).entity(note).build();
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("notes")
+    public List<ProbeContributions.Note> notes() {
+        return contributions.all();
+    }
+
+    @GET
+    @Path("hidden/{id}")
+    public boolean hidden(@PathParam("id") String id) {
+        return moderation.isHidden("probe", id);
+    }
+}
