@@ -1,0 +1,159 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person signs up and logs in through the portal in a real headless Chromium (Debian's chromium and
+ * chromium-driver), and axe-core finds no serious or critical accessibility violation on the pages visited.
+ */
+@PlatformIT
+class PortalBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser test needs Debian's Chromium: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenSignsUpConfirmsTheirAddressAndLogsIn() {
+        String email = Citizens.email("navigateur");
+        String pseudonym = "Navigatrice " + (System.nanoTime() % 10000);
+
+        open("/");
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        accessible("accueil");
+        browser.findElement(By.id("nav-register")).click();
+        waitFor(By.id("register:email"));
+        accessible("inscription");
+
+        browser.findElement(By.id("register:email")).sendKeys("quelqu.un@yopmail.com");
+        browser.findElement(By.id("register:pseudonym")).sendKeys(pseudonym);
+        browser.findElement(By.id("register:password")).sendKeys(Citizens.PASSWORD);
+        browser.findElement(By.id("register:terms")).click();
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("Les adresses e-mail jetables ne sont pas acceptées");
+        accessible("inscription refusée");
+
+        browser.findElement(By.id("register:email")).clear();
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:password")).sendKeys(Citizens.PASSWORD);
+        if (!browser.findElement(By.id("register:terms")).isSelected()) {
+            browser.findElement(By.id("register:terms")).click();
+        }
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("Votre compte est créé");
+        accessible("connexion après inscription");
+
+        String token = Citizens.linkToken(email, "/account/verify.xhtml");
+        open("/account/verify.xhtml?token=" + token);
+        waitFor(By.id("verified"));
+        accessible("confirmation");
+
+        open("/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        waitForText("Vous êtes connecté");
+        assertTrue(browser.getPageSource().contains(pseudonym), "the header names the citizen");
+        accessible("accueil connecté");
+
+        browser.findElement(By.partialLinkText("Mon compte")).click();
+        waitFor(By.id("profile:pseudonym"));
+        accessible("mon compte");
+
+        browser.findElement(By.id("lang:en")).click();
+        waitForText("My account");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        accessible("my account");
+    }
+
+    /** Kept in target/ for whoever reads the failure. */
+    private static void screenshot(String page) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(Path.of("target", "axe-" + page.replace(' ', '-') + ".png"), png);
+        } catch (Exception e) {
+            // the assertion below says what matters
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(PlatformServices.BASE + path);
+    }
+
+    private static void waitFor(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private static void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains(text));
+    }
+
+    private static void accessible(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        if (!serious.isEmpty()) {
+            screenshot(page);
+        }
+        assertTrue(serious.isEmpty(), "axe-core on " + page + ": " + serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("; ")));
+    }
+}
