@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -58,6 +59,13 @@ class PortalBrowserIT {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Each person starts with a new session: no login or language left over from another test. */
+    @BeforeEach
+    void newSession() {
+        open("/");
+        browser.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -120,6 +128,67 @@ class PortalBrowserIT {
         accessible("my account");
     }
 
+    @Test
+    void anAdministratorOpensASpaceInTheBackOfficeAndCitizensSeeIt() {
+        String title = "Budget participatif " + (System.nanoTime() % 100000);
+        open("/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(Citizens.ADMIN_EMAIL);
+        browser.findElement(By.id("login:password")).sendKeys(Citizens.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        waitFor(By.id("nav-admin"));
+        browser.findElement(By.id("nav-admin")).click();
+        waitFor(By.id("create:title"));
+        accessible("administration des espaces");
+
+        browser.findElement(By.id("create:title")).sendKeys(title);
+        browser.findElement(By.id("create:slug")).sendKeys("bp-" + System.nanoTime() % 1_000_000);
+        browser.findElement(By.id("create:description")).sendKeys("Proposez des projets pour votre quartier.");
+        typeDate("create:starts", "2027-01-10");
+        browser.findElement(By.id("create:submit")).click();
+        waitForText("L'espace est créé");
+        accessible("espace créé");
+
+        browser.findElement(By.id("phase:title")).sendKeys("Dépôt des projets");
+        browser.findElement(By.id("phase:add")).click();
+        waitForText("L'étape est ajoutée");
+        browser.findElements(By.cssSelector("input[id$=':activate']")).get(0).click();
+        waitForText("L'étape est maintenant active");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("component:manifest"))).selectByValue("probe");
+        browser.findElement(By.id("component:title")).sendKeys("Déposer un projet");
+        browser.findElement(By.id("component:add")).click();
+        waitForText("Le composant est ajouté");
+        accessible("espace avec composant");
+        browser.findElements(By.cssSelector("input[id$='settings:save']")).get(0).click();
+        waitForText("Modifications enregistrées");
+        browser.findElement(By.id("publish:publish")).click();
+        waitFor(By.id("publish:unpublish"));
+
+        for (String page : List.of("/admin/people.xhtml", "/admin/districts.xhtml", "/admin/audit.xhtml",
+                "/moderation/queue.xhtml")) {
+            open(page);
+            waitFor(By.tagName("h1"));
+            accessible(page);
+        }
+        assertTrue(browser.getPageSource().contains("Aucun signalement en attente"));
+
+        browser.findElement(By.id("logout:submit")).click();
+        waitFor(By.id("nav-login"));
+        assertTrue(browser.getPageSource().contains(title), "the published space is on the home page");
+        browser.findElement(By.linkText(title)).click();
+        waitForText("Déposer un projet");
+        assertTrue(browser.getPageSource().contains("Dépôt des projets"));
+        accessible("page publique de l'espace");
+
+        open("/admin/spaces.xhtml");
+        waitForText("Cette page est réservée");
+    }
+
+    private static void typeDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    }
+
     /** Kept in target/ for whoever reads the failure. */
     private static void screenshot(String page) {
         try {
@@ -139,8 +208,13 @@ class PortalBrowserIT {
     }
 
     private static void waitForText(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.getPageSource().contains(text));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("attente");
+            throw new AssertionError("\"" + text + "\" never appeared on " + browser.getCurrentUrl() + "; page text: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private static void accessible(String page) {

@@ -2,6 +2,7 @@ package org.civitas.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +20,6 @@ import org.civitas.core.Messages;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.audit.AuditLog;
-import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,13 +55,32 @@ public class AdminResource {
         return accounts.districts().stream().map(d -> new DistrictView(d.getCode(), d.getName())).toList();
     }
 
+    public record DistrictForm(String name, Integer position) {
+    }
+
+    @PUT
+    @Path("admin/districts/{code}")
+    @Operation(summary = "Add or rename a district (administrators)")
+    public DistrictView saveDistrict(@PathParam("code") String code, DistrictForm f) {
+        DistrictForm form = AuthResource.require(f);
+        var d = accounts.saveDistrict(caller.required(), code, form.name(), form.position() == null ? 0 : form.position());
+        return new DistrictView(d.getCode(), d.getName());
+    }
+
+    @DELETE
+    @Path("admin/districts/{code}")
+    @Operation(summary = "Remove a district no one lives in (administrators)")
+    public Response removeDistrict(@PathParam("code") String code) {
+        accounts.removeDistrict(caller.required(), code);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("admin/citizens")
     @Operation(summary = "Accounts (administrators)")
     public List<Profile> citizens(@QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("max") @DefaultValue("50") int max) {
-        administrator();
-        return accounts.citizens(Math.max(0, first), Math.min(Math.max(1, max), 500));
+        return accounts.citizens(caller.required(), Math.max(0, first), Math.min(Math.max(1, max), 500));
     }
 
     @PUT
@@ -76,7 +96,7 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.invalid", "roles");
         }
-        return accounts.grant(administrator(), id, roles, form.directorate(), form.reason());
+        return accounts.grant(caller.required(), id, roles, form.directorate(), form.reason());
     }
 
     @GET
@@ -84,18 +104,9 @@ public class AdminResource {
     @Operation(summary = "The audit log, newest first (administrators)")
     public List<AuditView> audit(@QueryParam("first") @DefaultValue("0") int first,
                                  @QueryParam("max") @DefaultValue("100") int max) {
-        administrator();
-        return audit.latest(Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
+        return audit.latest(caller.required(), Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
                 .map(a -> new AuditView(a.getId(), a.getAt(), a.getActorId(), a.getActorPseudonym(), a.getAction(),
                         a.getTargetType(), a.getTargetId(), a.getReason(), a.getDetails()))
                 .toList();
-    }
-
-    private CitizenRef administrator() {
-        CitizenRef me = caller.required();
-        if (!me.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
-        return me;
     }
 }

@@ -273,9 +273,52 @@ public class Accounts {
     }
 
     @Transactional
-    public List<Profile> citizens(int first, int max) {
+    public List<Profile> citizens(CitizenRef administrator, int first, int max) {
+        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
         return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(Profile::of).toList();
+    }
+
+    /** Adds or renames a district (administrators); districts are configuration, not code. */
+    @Transactional
+    public District saveDistrict(CitizenRef administrator, String code, String name, int position) {
+        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+        String c = code == null ? "" : code.strip();
+        if (!c.matches("[A-Za-z0-9_-]{1,32}") || name == null || name.isBlank() || name.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "district.invalid");
+        }
+        District district = em.find(District.class, c);
+        if (district == null) {
+            district = new District(c, name.strip(), position);
+            em.persist(district);
+        } else {
+            district.rename(name.strip(), position);
+        }
+        audit.record(administrator, "district.saved", "district", c, null, name.strip());
+        return district;
+    }
+
+    /** Removes a district no citizen has declared as their residence. */
+    @Transactional
+    public void removeDistrict(CitizenRef administrator, String code) {
+        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
+        District district = em.find(District.class, code);
+        if (district == null) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "district.not-found");
+        }
+        long residents = em.createQuery("SELECT COUNT(c) FROM Citizen c WHERE c.districtCode = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+        if (residents > 0) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "district.in-use", residents);
+        }
+        em.remove(district);
+        audit.record(administrator, "district.removed", "district", code, null, district.getName());
     }
 
     @Transactional

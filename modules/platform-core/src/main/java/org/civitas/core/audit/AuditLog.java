@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.civitas.core.Messages;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
 
 /** Records every moderator, agent and administrator action in the caller's transaction. */
 @ApplicationScoped
@@ -22,8 +25,12 @@ public class AuditLog {
                 action, targetType, targetId, reason, details, Instant.now()));
     }
 
+    /** The log, newest first; administrators only. */
     @Transactional
-    public List<AuditEntry> latest(int first, int max) {
+    public List<AuditEntry> latest(CitizenRef administrator, int first, int max) {
+        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
+        }
         return em.createNamedQuery("AuditEntry.latest", AuditEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

@@ -1,0 +1,181 @@
+package org.civitas.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.civitas.core.space.ComponentRegistry;
+import org.civitas.core.space.PermissionPolicy;
+import org.civitas.core.space.SpaceView;
+import org.civitas.core.space.Spaces;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.SettingSpec;
+
+/**
+ * Administrators: one space — its description, phases (add, activate), component instances (add by manifest,
+ * typed settings, open actions per phase, publication).
+ */
+@Named
+@ViewScoped
+public class AdminSpacePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Spaces spaces;
+    @Inject
+    transient ComponentRegistry registry;
+    @Inject
+    Portal portal;
+
+    private long id;
+    private SpaceView space;
+    private String title;
+    private String description;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private String phaseTitle;
+    private LocalDate phaseStartsOn;
+    private LocalDate phaseEndsOn;
+    private String manifestId;
+    private String componentTitle;
+    /** Per component instance: setting key → raw value as typed. */
+    private final Map<Long, Map<String, String>> settings = new HashMap<>();
+    /** Per component instance and phase: the open actions. */
+    private final Map<String, List<String>> openActions = new HashMap<>();
+
+    public void load() {
+        if (!portal.isAdministrator()) {
+            return;
+        }
+        try {
+            show(spaces.get(portal.getCitizen(), Long.toString(id), portal.getLocale()));
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+        }
+    }
+
+    private void show(SpaceView view) {
+        space = view;
+        title = view.title();
+        description = view.description();
+        startsOn = view.startsOn();
+        endsOn = view.endsOn();
+        settings.clear();
+        openActions.clear();
+        for (SpaceView.ComponentView c : view.components()) {
+            settings.put(c.id(), new LinkedHashMap<>(c.settings()));
+            for (SpaceView.PhaseView p : view.phases()) {
+                String listed = c.phaseSettings().getOrDefault(Long.toString(p.id()), Map.of()).get(PermissionPolicy.ACTIONS);
+                openActions.put(c.id() + ":" + p.id(), listed == null ? actionIds(c.manifestId())
+                        : new ArrayList<>(List.of(listed.split(","))).stream().filter(a -> !a.isBlank()).toList());
+            }
+        }
+    }
+
+    private String act(Supplier<SpaceView> action, String doneKey) {
+        try {
+            show(action.get());
+            portal.info(doneKey);
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+        }
+        return null;
+    }
+
+    public String save() {
+        return act(() -> spaces.update(portal.required(), id, title, description, startsOn, endsOn), "admin.saved");
+    }
+
+    public String publish(boolean published) {
+        return act(() -> spaces.publish(portal.required(), id, published), "admin.saved");
+    }
+
+    public String addPhase() {
+        return act(() -> spaces.addPhase(portal.required(), id, phaseTitle, null, phaseStartsOn, phaseEndsOn),
+                "admin.phase.added");
+    }
+
+    public String activate(long phaseId) {
+        return act(() -> spaces.activatePhase(portal.required(), id, phaseId), "admin.phase.activated");
+    }
+
+    public String addComponent() {
+        return act(() -> spaces.addComponent(portal.required(), id, manifestId, componentTitle, Map.of()),
+                "admin.component.added");
+    }
+
+    public String saveComponent(long componentId, boolean published) {
+        return act(() -> spaces.configureComponent(portal.required(), componentId, null, settings.get(componentId),
+                published), "admin.saved");
+    }
+
+    public String savePhaseActions(long componentId, long phaseId) {
+        List<String> open = openActions.getOrDefault(componentId + ":" + phaseId, List.of());
+        return act(() -> spaces.configurePhase(portal.required(), componentId, phaseId,
+                Map.of(PermissionPolicy.ACTIONS, String.join(",", open))), "admin.saved");
+    }
+
+    public List<ComponentManifest> getManifests() {
+        return registry.manifests();
+    }
+
+    public List<SettingSpec> settingsOf(String manifest) {
+        return registry.find(manifest).map(c -> c.manifest().settings()).orElse(List.of());
+    }
+
+    public List<ActionSpec> actionsOf(String manifest) {
+        return registry.find(manifest).map(c -> c.manifest().actions()).orElse(List.of());
+    }
+
+    private List<String> actionIds(String manifest) {
+        return registry.find(manifest).map(ParticipationComponent::manifest)
+                .map(m -> m.actions().stream().map(ActionSpec::id).toList()).orElse(List.of());
+    }
+
+    public String label(SettingSpec spec) {
+        return spec.label() == null ? spec.key() : spec.label().in(portal.getLocale());
+    }
+
+    public String actionLabel(ActionSpec action) {
+        return action.label().in(portal.getLocale());
+    }
+
+    public String manifestName(ComponentManifest manifest) {
+        return manifest.name().in(portal.getLocale());
+    }
+
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public SpaceView getSpace() { return space; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public String getPhaseTitle() { return phaseTitle; }
+    public void setPhaseTitle(String phaseTitle) { this.phaseTitle = phaseTitle; }
+    public LocalDate getPhaseStartsOn() { return phaseStartsOn; }
+    public void setPhaseStartsOn(LocalDate phaseStartsOn) { this.phaseStartsOn = phaseStartsOn; }
+    public LocalDate getPhaseEndsOn() { return phaseEndsOn; }
+    public void setPhaseEndsOn(LocalDate phaseEndsOn) { this.phaseEndsOn = phaseEndsOn; }
+    public String getManifestId() { return manifestId; }
+    public void setManifestId(String manifestId) { this.manifestId = manifestId; }
+    public String getComponentTitle() { return componentTitle; }
+    public void setComponentTitle(String componentTitle) { this.componentTitle = componentTitle; }
+    public Map<Long, Map<String, String>> getSettings() { return settings; }
+    public Map<String, List<String>> getOpenActions() { return openActions; }
+}
