@@ -18,7 +18,9 @@ public final class Deployments {
                 new File(System.getProperty("civitas.ear", "target/civitas.ear")));
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "component-probe.jar")
                 .addPackage(ProbeComponent.class.getPackage())
-                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsManifestResource(new File("src/test/resources/probe/META-INF/resources/components/probe/index.xhtml"),
+                        "resources/components/probe/index.xhtml");
         return ear.addAsLibrary(probe);
     }
 }

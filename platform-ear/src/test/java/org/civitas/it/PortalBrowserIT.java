@@ -116,6 +116,8 @@ class PortalBrowserIT {
         browser.findElement(By.id("login:submit")).click();
         waitForText("Vous êtes connecté");
         assertTrue(browser.getPageSource().contains(pseudonym), "the header names the citizen");
+        open("/components/probe/index.xhtml?component=" + Spaces.openSpaceWithProbe(Citizens.admin(), "vue"));
+        waitForText("Vu par " + pseudonym);
         accessible("accueil connecté");
 
         browser.findElement(By.partialLinkText("Mon compte")).click();
@@ -179,6 +181,8 @@ class PortalBrowserIT {
         waitForText("Déposer un projet");
         assertTrue(browser.getPageSource().contains("Dépôt des projets"));
         accessible("page publique de l'espace");
+        browser.findElement(By.linkText("Déposer un projet")).click();
+        waitForText("Vu par un visiteur");
 
         open("/admin/spaces.xhtml");
         waitForText("Cette page est réservée");
