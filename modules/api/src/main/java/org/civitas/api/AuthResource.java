@@ -1,10 +1,12 @@
 package org.civitas.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -78,10 +80,10 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Log in; returns a bearer token for the other calls")
-    public LoginResponse login(LoginRequest r) {
+    @Operation(summary = "Log in; returns a bearer token for the other calls (429 after too many attempts)")
+    public LoginResponse login(LoginRequest r, @Context HttpServletRequest http) {
         LoginRequest req = require(r);
-        Login login = accounts.login(req.email(), req.password());
+        Login login = accounts.login(req.email(), req.password(), http.getRemoteAddr());
         return new LoginResponse(login.token(), login.expiresAt(), login.citizen().id(), login.citizen().pseudonym());
     }
 

@@ -46,15 +46,16 @@ public class BearerAuthentication implements ContainerRequestFilter {
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in"));
         caller.authenticated(citizen, token);
         boolean secure = request.getSecurityContext().isSecure();
+        CitizenPrincipal principal = new CitizenPrincipal(citizen);
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {
-                return new CitizenPrincipal(citizen);
+                return principal;
             }
 
             @Override
             public boolean isUserInRole(String role) {
-                return citizen.roles().stream().anyMatch(r -> r.name().equals(role));
+                return principal.isInRole(role);
             }
 
             @Override

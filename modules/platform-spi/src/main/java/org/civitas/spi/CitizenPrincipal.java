@@ -14,6 +14,11 @@ public record CitizenPrincipal(CitizenRef citizen) implements Principal {
         return citizen.pseudonym();
     }
 
+    /** For {@code isUserInRole}: the role names are those of {@link Role}. */
+    public boolean isInRole(String role) {
+        return citizen.roles().stream().anyMatch(r -> r.name().equals(role));
+    }
+
     /** The citizen behind a request's principal, empty for an anonymous request. */
     public static Optional<CitizenRef> of(Principal principal) {
         return principal instanceof CitizenPrincipal p ? Optional.of(p.citizen()) : Optional.empty();

@@ -34,15 +34,16 @@ public class CitizenPrincipalFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        CitizenPrincipal principal = new CitizenPrincipal(citizen);
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public Principal getUserPrincipal() {
-                return new CitizenPrincipal(citizen);
+                return principal;
             }
 
             @Override
             public boolean isUserInRole(String role) {
-                return citizen.roles().stream().anyMatch(r -> r.name().equals(role));
+                return principal.isInRole(role);
             }
         }, response);
     }

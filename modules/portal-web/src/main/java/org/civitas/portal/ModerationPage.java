@@ -21,7 +21,7 @@ public class ModerationPage {
     private String reason;
 
     public List<ModerationQueueItem> getQueue() {
-        return portal.isModerator() ? moderation.queue() : List.of();
+        return portal.isModerator() ? moderation.queue(portal.getCitizen()) : List.of();
     }
 
     public String decide(long caseId, int version, boolean remove) {

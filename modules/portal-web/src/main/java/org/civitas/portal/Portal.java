@@ -56,8 +56,8 @@ public class Portal implements Serializable {
 
     /** Logs in; a new session id is issued so that a session fixed before login is worth nothing. */
     public void logIn(String email, String password) {
-        Login login = accounts.login(email, password);
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        Login login = accounts.login(email, password, ((HttpServletRequest) ec.getRequest()).getRemoteAddr());
         ((HttpServletRequest) ec.getRequest()).changeSessionId();
         this.token = login.token();
         this.citizen = login.citizen();

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.core.event.CitizenErased;
@@ -45,6 +46,8 @@ public class Accounts {
     EntityManager em;
     @Inject
     DisposableDomains disposableDomains;
+    @Inject
+    LoginThrottle throttle;
     @Inject
     Outbox outbox;
     @Inject
@@ -109,9 +112,16 @@ public class Accounts {
         findByEmail(normaliseEmail(email)).filter(c -> !c.isEmailVerified()).ifPresent(this::sendVerification);
     }
 
+    /**
+     * Logs in. {@code clientAddress} (null when unknown) is throttled first, so that trying many accounts
+     * from one address is slowed down as well as trying many passwords on one account.
+     */
     @Transactional(dontRollbackOn = Refusal.class)
-    public Login login(String email, String password) {
+    public Login login(String email, String password, String clientAddress) {
         Instant now = Instant.now();
+        if (!throttle.allow(clientAddress, now)) {
+            throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.throttled");
+        }
         Refusal wrong = Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "account.login.invalid");
         if (email == null || password == null) {
             throw wrong;
@@ -255,9 +265,7 @@ public class Accounts {
     /** An administrator changes someone's roles; recorded in the audit log. */
     @Transactional
     public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
-        if (!administrator.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.administrator(administrator);
         Citizen citizen = citizen(citizenId);
         if (roles.contains(Role.AGENT) && blankToNull(directorate) == null) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
@@ -274,9 +282,7 @@ public class Accounts {
 
     @Transactional
     public List<Profile> citizens(CitizenRef administrator, int first, int max) {
-        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.administrator(administrator);
         return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(Profile::of).toList();
     }
@@ -284,9 +290,7 @@ public class Accounts {
     /** Adds or renames a district (administrators); districts are configuration, not code. */
     @Transactional
     public District saveDistrict(CitizenRef administrator, String code, String name, int position) {
-        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.administrator(administrator);
         String c = code == null ? "" : code.strip();
         if (!c.matches("[A-Za-z0-9_-]{1,32}") || name == null || name.isBlank() || name.length() > 200) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "district.invalid");
@@ -305,9 +309,7 @@ public class Accounts {
     /** Removes a district no citizen has declared as their residence. */
     @Transactional
     public void removeDistrict(CitizenRef administrator, String code) {
-        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.administrator(administrator);
         District district = em.find(District.class, code);
         if (district == null) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "district.not-found");

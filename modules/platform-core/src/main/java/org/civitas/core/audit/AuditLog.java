@@ -6,10 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.civitas.core.Messages;
+import org.civitas.core.Authority;
 import org.civitas.spi.CitizenRef;
-import org.civitas.spi.Refusal;
-import org.civitas.spi.Role;
 
 /** Records every moderator, agent and administrator action in the caller's transaction. */
 @ApplicationScoped
@@ -28,9 +26,7 @@ public class AuditLog {
     /** The log, newest first; administrators only. */
     @Transactional
     public List<AuditEntry> latest(CitizenRef administrator, int first, int max) {
-        if (administrator == null || !administrator.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.administrator(administrator);
         return em.createNamedQuery("AuditEntry.latest", AuditEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }

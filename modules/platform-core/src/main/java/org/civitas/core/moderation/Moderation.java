@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.Refusal;
-import org.civitas.spi.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reports on any contribution, hiding after N reports, and the moderators' decisions. */
@@ -71,9 +71,7 @@ public class Moderation implements ModerationStatus {
     @Transactional
     public ModerationQueueItem decide(CitizenRef moderator, long caseId, int expectedVersion, boolean remove,
                                       String reason) {
-        if (moderator == null || !(moderator.has(Role.MODERATOR) || moderator.has(Role.ADMINISTRATOR))) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
+        Authority.moderator(moderator);
         if (reason == null || reason.isBlank()) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.reason.required");
         }
@@ -102,7 +100,8 @@ public class Moderation implements ModerationStatus {
     }
 
     @Transactional
-    public List<ModerationQueueItem> queue() {
+    public List<ModerationQueueItem> queue(CitizenRef moderator) {
+        Authority.moderator(moderator);
         return em.createNamedQuery("ModerationCase.queue", ModerationCase.class)
                 .setParameter("statuses", List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
                 .getResultStream().map(ModerationQueueItem::of).toList();

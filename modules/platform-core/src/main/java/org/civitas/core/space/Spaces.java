@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.spi.ActionSpec;
@@ -40,7 +41,7 @@ public class Spaces implements ComponentAccess {
     @Transactional
     public SpaceView create(CitizenRef admin, String slug, String title, String description, LocalDate startsOn,
                            LocalDate endsOn) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         String s = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(s).matches() || s.length() > 80) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.slug.invalid");
@@ -59,7 +60,7 @@ public class Spaces implements ComponentAccess {
     @Transactional
     public SpaceView update(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
                            LocalDate endsOn) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         checkDescription(title, description, startsOn, endsOn);
         Space space = space(spaceId);
         space.describe(title.strip(), description.strip(), startsOn, endsOn);
@@ -69,7 +70,7 @@ public class Spaces implements ComponentAccess {
 
     @Transactional
     public SpaceView publish(CitizenRef admin, long spaceId, boolean published) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         Space space = space(spaceId);
         space.publish(published);
         audit.record(admin, published ? "space.published" : "space.unpublished", "space", space.getId().toString(),
@@ -80,7 +81,7 @@ public class Spaces implements ComponentAccess {
     @Transactional
     public SpaceView addPhase(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
                              LocalDate endsOn) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         if (title == null || title.isBlank() || title.length() > 200) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
         }
@@ -96,7 +97,7 @@ public class Spaces implements ComponentAccess {
 
     @Transactional
     public SpaceView activatePhase(CitizenRef admin, long spaceId, long phaseId) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         Space space = space(spaceId);
         Phase phase = space.getPhases().stream().filter(p -> p.getId() == phaseId).findFirst()
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found"));
@@ -108,7 +109,7 @@ public class Spaces implements ComponentAccess {
     @Transactional
     public SpaceView addComponent(CitizenRef admin, long spaceId, String manifestId, String title,
                                   Map<String, String> settings) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         ParticipationComponent component = registry.find(manifestId)
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.BAD_INPUT, "component.unknown", manifestId));
         ComponentManifest manifest = component.manifest();
@@ -128,7 +129,7 @@ public class Spaces implements ComponentAccess {
     @Transactional
     public SpaceView configureComponent(CitizenRef admin, long componentId, String title, Map<String, String> settings,
                                         Boolean published) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         ComponentInstance instance = instance(componentId);
         ComponentManifest manifest = manifest(instance);
         Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
@@ -142,7 +143,7 @@ public class Spaces implements ComponentAccess {
 
     @Transactional
     public SpaceView configurePhase(CitizenRef admin, long componentId, long phaseId, Map<String, String> settings) {
-        requireAdministrator(admin);
+        Authority.administrator(admin);
         ComponentInstance instance = instance(componentId);
         if (instance.getSpace().getPhases().stream().noneMatch(p -> p.getId() == phaseId)) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found");
@@ -269,12 +270,4 @@ public class Spaces implements ComponentAccess {
         }
     }
 
-    static void requireAdministrator(CitizenRef actor) {
-        if (actor == null) {
-            throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
-        }
-        if (!actor.has(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.FORBIDDEN, "permission.denied");
-        }
-    }
 }
