@@ -45,6 +45,23 @@ class SpacesIT {
     }
 
     @Test
+    void theApiIsDescribedByOpenApiAndReportsItsHealth() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var openapi = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(PlatformServices.BASE + "/openapi")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("Civitas API"), openapi.body().substring(0, 300));
+        for (String path : List.of("/auth/register", "/auth/verify", "/auth/login", "/me/export", "/spaces/{id}/components",
+                "/probe/{componentId}/{action}")) {
+            assertTrue(openapi.body().contains(path + ":"), "OpenAPI documents " + path);
+        }
+        Api.Reply health = Api.anonymous().get("/health");
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().getString("status"));
+    }
+
+    @Test
     void settingsAreValidatedAgainstTheManifest() {
         long space = admin.api().post("/spaces", """
                 {"slug":"reglages-%d","title":"Réglages","description":"d","startsOn":"2027-01-01"}"""
@@ -68,6 +85,23 @@ class SpacesIT {
         assertEquals(401, Api.anonymous().post("/spaces", body).status());
         assertEquals(403, citizen.api().get("/admin/audit").status());
         assertTrue(admin.api().get("/admin/audit").body().contains("space.created"));
+    }
+
+    @Test
+    void districtsAreConfigurationThatAdministratorsEdit() {
+        String code = "Q" + System.nanoTime() % 100000;
+        Citizen citizen = Citizens.verified("quartier");
+        assertEquals(403, citizen.api().put("/admin/districts/" + code, "{\"name\":\"Quartier test\"}").status());
+        assertEquals(200, admin.api().put("/admin/districts/" + code, "{\"name\":\"Quartier test\",\"position\":30}").status());
+        assertTrue(Api.anonymous().get("/districts").body().contains("Quartier test"));
+        assertEquals(200, citizen.api().put("/me", "{\"pseudonym\":\"" + citizen.pseudonym() + "\",\"district\":\"" + code + "\"}").status());
+        Api.Reply inUse = admin.api().delete("/admin/districts/" + code);
+        assertEquals(409, inUse.status());
+        assertEquals("district.in-use", inUse.error());
+        assertEquals(200, citizen.api().put("/me", "{\"pseudonym\":\"" + citizen.pseudonym() + "\"}").status());
+        assertEquals(204, admin.api().delete("/admin/districts/" + code).status());
+        assertFalse(Api.anonymous().get("/districts").body().contains("Quartier test"));
+        assertEquals(400, admin.api().put("/admin/districts/bad%20code", "{\"name\":\"x\"}").status());
     }
 
     @Test
