@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
 import java.util.HashSet;
 import java.util.Set;
+import org.civitas.search.SearchResource;
 import org.civitas.spi.ParticipationComponent;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -23,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Token from POST /api/v1/auth/login")
 public class CivitasApi extends Application {
 
-    /** Core's resources and providers, and the REST resources every deployed component's manifest declares. */
+    /** Core's and search's resources and providers, and the REST resources every deployed component's manifest declares. */
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(AuthResource.class, MeResource.class, SpacesResource.class,
-                ModerationResource.class, AdminResource.class, HealthResource.class,
+                ModerationResource.class, AdminResource.class, HealthResource.class, SearchResource.class,
                 BearerAuthentication.class, RefusalMapper.class, FailureMapper.class));
         CDI.current().select(ParticipationComponent.class, Any.Literal.INSTANCE)
                 .forEach(component -> classes.addAll(component.manifest().restResources()));

@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import java.time.Instant;
+import java.util.Set;
 import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.ContributionPublished;
+import org.civitas.spi.SearchableContribution;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 
@@ -41,12 +46,18 @@ public class ProbeResource {
     @Path("{componentId}/{action}")
     @Transactional
     public Response act(@PathParam("componentId") long componentId, @PathParam("action") String action,
-                        @QueryParam("district") String district) {
+                        @QueryParam("district") String district, @QueryParam("text") String text,
+                        @QueryParam("private") boolean draft) {
         CitizenRef actor = CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
         access.require(actor, componentId, action, district);
         if (action.equals("propose")) {
-            ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), "note");
+            String body = text == null ? "note" : text;
+            ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), body);
             outbox.record(new ProbeProposed(note.id(), actor.id()));
+            ComponentRef instance = access.component(componentId, actor);
+            outbox.record(new ContributionPublished(new SearchableContribution("probe", "note", note.id(), componentId,
+                    instance.space().id(), body, body, draft ? "draft" : "published", district, actor.pseudonym(),
+                    Instant.now(), draft ? Set.of("citizen:" + actor.id()) : Set.of(), "/components/probe/index.xhtml")));
             return Response.status(201).entity(note).build();
         }
         return Response.noContent().build();

@@ -13,6 +13,8 @@ import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ContributionHidden;
+import org.civitas.spi.ContributionRestored;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.Refusal;

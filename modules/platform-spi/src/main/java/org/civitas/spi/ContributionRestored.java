@@ -1,6 +1,4 @@
-package org.civitas.core.moderation;
-
-import org.civitas.spi.DomainEvent;
+package org.civitas.spi;
 
 /** A moderator found nothing wrong with a hidden contribution: it is visible again. */
 public record ContributionRestored(String contributionComponent, String contributionId) implements DomainEvent {

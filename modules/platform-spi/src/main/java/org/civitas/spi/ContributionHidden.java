@@ -1,8 +1,6 @@
-package org.civitas.core.moderation;
+package org.civitas.spi;
 
-import org.civitas.spi.DomainEvent;
-
-/** A contribution was hidden (too many reports) or removed by a moderator. */
+/** Moderation hid a contribution: reported too often ({@code HIDDEN}, pending a decision) or removed for good ({@code REMOVED}). */
 public record ContributionHidden(String contributionComponent, String contributionId, String status) implements DomainEvent {
     @Override
     public String component() {

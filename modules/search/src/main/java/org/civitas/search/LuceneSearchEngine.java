@@ -1,0 +1,326 @@
+package org.civitas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.civitas.spi.SearchableContribution;
+
+/**
+ * The default engine: Apache Lucene in-process, index on local disk. French analysis (elision, stop words,
+ * accents folded, light stemming) on titles and bodies; facets from doc values; highlighted snippets.
+ * Every write is committed before it returns, so an indexed event survives a crash.
+ */
+public class LuceneSearchEngine implements SearchEngine {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
+    private static final int SNIPPET_FALLBACK = 240;
+
+    private final Directory directory;
+    private final Analyzer analyzer = new FrenchAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = new FacetsConfig();
+
+    public LuceneSearchEngine(Path path) {
+        try {
+            directory = FSDirectory.open(path);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + path, e);
+        }
+    }
+
+    @Override
+    public void index(SearchableContribution c) {
+        write(c, false);
+    }
+
+    @Override
+    public void remove(String component, String id) {
+        try {
+            writer.deleteDocuments(new Term("uid", component + ":" + id));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void hide(String component, String id, boolean hidden) {
+        // Lucene documents cannot be edited in place: the stored fields rebuild the contribution.
+        withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term("uid", component + ":" + id)), 1);
+            if (found.scoreDocs.length > 0) {
+                write(contribution(searcher.storedFields().document(found.scoreDocs[0].doc)), hidden);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        Query text = textQuery(query.text());
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
+        restrict(all, query.readers());
+        query.filters().forEach((facet, value) -> {
+            if (SearchEngine.FACETS.contains(facet) && value != null && !value.isBlank()) {
+                all.add(new TermQuery(new Term(facet, value)), Occur.FILTER);
+            }
+        });
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : startOf(query.from());
+            long to = query.to() == null ? Long.MAX_VALUE : startOf(query.to().plusDays(1)) - 1;
+            all.add(LongPoint.newRangeQuery("createdAt", from, to), Occur.FILTER);
+        }
+        Query filtered = all.build();
+        return withSearcher(searcher -> {
+            int depth = (query.page() + 1) * query.size();
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered, depth,
+                    isBlank(query.text()) ? new Sort(new SortField("createdAt", SortField.Type.LONG, true)) : Sort.RELEVANCE,
+                    new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            List<SearchHit> hits = hits(searcher, top, query.page() * query.size(), text, isBlank(query.text()));
+            return new SearchResults(top.totalHits.value, query.page(), query.size(), hits,
+                    facetCounts(searcher, result.facetsCollector()));
+        });
+    }
+
+    @Override
+    public List<SearchHit> similar(String text, String component, Set<String> readers, int limit) {
+        if (isBlank(text)) {
+            return List.of();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(textQuery(text), Occur.MUST);
+        restrict(all, readers);
+        if (component != null && !component.isBlank()) {
+            all.add(new TermQuery(new Term("component", component)), Occur.FILTER);
+        }
+        Query q = all.build();
+        return withSearcher(searcher -> hits(searcher, searcher.search(q, Math.max(1, Math.min(limit, 20))), 0,
+                textQuery(text), false));
+    }
+
+    @Override
+    public long size() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(SearchableContribution c, boolean hidden) {
+        Document doc = new Document();
+        doc.add(new StringField("uid", c.uid(), Field.Store.YES));
+        doc.add(new StoredField("id", c.id()));
+        doc.add(new StoredField("componentId", c.componentId()));
+        doc.add(new StoredField("spaceId", c.spaceId()));
+        doc.add(new TextField("title", nonNull(c.title()), Field.Store.YES));
+        doc.add(new TextField("body", nonNull(c.body()), Field.Store.YES));
+        doc.add(new StoredField("author", nonNull(c.author())));
+        doc.add(new StoredField("path", nonNull(c.path())));
+        Instant created = c.createdAt() == null ? Instant.EPOCH : c.createdAt();
+        doc.add(new LongPoint("createdAt", created.toEpochMilli()));
+        doc.add(new NumericDocValuesField("createdAt", created.toEpochMilli()));
+        doc.add(new StoredField("createdAtStored", created.toEpochMilli()));
+        facet(doc, "component", c.component());
+        facet(doc, "space", Long.toString(c.spaceId()));
+        facet(doc, "district", c.district());
+        facet(doc, "status", c.status());
+        facet(doc, "type", c.type());
+        facet(doc, "month", MONTH.format(created));
+        for (String reader : c.readers()) {
+            doc.add(new StringField("readers", reader, Field.Store.YES));
+        }
+        doc.add(new StringField("hidden", hidden ? "1" : "0", Field.Store.YES));
+        try {
+            writer.updateDocument(new Term("uid", c.uid()), facets.build(doc));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void facet(Document doc, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(name, value, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(name, value));
+        }
+    }
+
+    private static SearchableContribution contribution(Document d) {
+        Set<String> readers = new HashSet<>(List.of(d.getValues("readers")));
+        return new SearchableContribution(d.get("component"), d.get("type"), d.get("id"),
+                d.getField("componentId").numericValue().longValue(), d.getField("spaceId").numericValue().longValue(),
+                d.get("title"), d.get("body"), d.get("status"), d.get("district"), d.get("author"),
+                Instant.ofEpochMilli(d.getField("createdAtStored").numericValue().longValue()), readers, d.get("path"));
+    }
+
+    private Query textQuery(String text) {
+        if (isBlank(text)) {
+            return new MatchAllDocsQuery();
+        }
+        // The simple parser never fails on what people type: quotes, dashes and stray operators are fine.
+        return new SimpleQueryParser(analyzer, TEXT_FIELDS).parse(text);
+    }
+
+    private static void restrict(BooleanQuery.Builder query, Set<String> readers) {
+        BooleanQuery.Builder allowed = new BooleanQuery.Builder();
+        allowed.add(new TermQuery(new Term("readers", SearchableContribution.PUBLIC)), Occur.SHOULD);
+        for (String reader : readers) {
+            allowed.add(new TermQuery(new Term("readers", reader)), Occur.SHOULD);
+        }
+        query.add(allowed.build(), Occur.FILTER);
+        query.add(new TermQuery(new Term("hidden", "1")), Occur.MUST_NOT);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int skip, Query text, boolean noText)
+            throws IOException {
+        String[] snippets = null;
+        if (!noText && top.scoreDocs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .build();
+            snippets = highlighter.highlight("body", text, top, 2);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = skip; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = searcher.storedFields().document(sd.doc);
+            String snippet = snippets != null && snippets[i] != null ? snippets[i] : escapedStart(d.get("body"));
+            hits.add(new SearchHit(d.get("component"), d.get("type"), d.get("id"),
+                    d.getField("spaceId").numericValue().longValue(), d.get("title"), snippet, d.get("status"),
+                    d.get("district"), d.get("author"),
+                    Instant.ofEpochMilli(d.getField("createdAtStored").numericValue().longValue()), d.get("path"),
+                    Float.isNaN(sd.score) ? 0f : sd.score));
+        }
+        return hits;
+    }
+
+    private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector collected)
+            throws IOException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+        } catch (IllegalArgumentException emptyIndex) {
+            return counts;
+        }
+        Facets facetCounts = new SortedSetDocValuesFacetCounts(state, collected);
+        for (String dim : SearchEngine.FACETS) {
+            FacetResult result;
+            try {
+                result = facetCounts.getTopChildren(20, dim);
+            } catch (IllegalArgumentException notIndexedYet) {
+                result = null;
+            }
+            Map<String, Long> values = new LinkedHashMap<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.put(lv.label, lv.value.longValue());
+                }
+            }
+            counts.put(dim, values);
+        }
+        return counts;
+    }
+
+    private static String escapedStart(String body) {
+        String text = nonNull(body);
+        String start = text.length() > SNIPPET_FALLBACK ? text.substring(0, SNIPPET_FALLBACK) + "…" : text;
+        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static long startOf(LocalDate date) {
+        return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

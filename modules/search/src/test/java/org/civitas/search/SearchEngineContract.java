@@ -1,0 +1,148 @@
+package org.civitas.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civitas.spi.SearchableContribution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every SearchEngine must do; each engine's test extends this with its own engine. */
+abstract class SearchEngineContract {
+
+    protected SearchEngine engine;
+
+    protected abstract SearchEngine newEngine() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        engine = newEngine();
+        add("ideabox", "i1", "Végétaliser la rue Gay-Lussac", "Planter des arbres et des jardinières le long de la rue.",
+                "75005", "2027-01-12T10:00:00Z");
+        add("ideabox", "i2", "Une école ouverte le samedi", "Ouvrir la cour de l'école aux familles le week-end.",
+                "75011", "2027-02-03T10:00:00Z");
+        add("budget", "b1", "Pistes cyclables sécurisées boulevard Voltaire", "Séparer les vélos des voitures.",
+                "75011", "2027-02-20T10:00:00Z");
+        add("budget", "b2", "Fontaines à boire dans les squares", "Installer des fontaines d'eau potable.",
+                "75020", "2027-03-01T10:00:00Z");
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private void add(String component, String id, String title, String body, String district, String at) {
+        engine.index(new SearchableContribution(component, "contribution", id, 1, 7, title, body, "published", district,
+                "Camille", Instant.parse(at), Set.of(), "/" + component + "/" + id));
+    }
+
+    private SearchResults search(String text) {
+        return engine.search(new SearchQuery(text, Map.of(), null, null, 0, 10, Set.of()));
+    }
+
+    private static List<String> ids(SearchResults r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void frenchWordsMatchAcrossInflectionsAndAccents() {
+        assertEquals("i1", search("végétalisation des rues").hits().get(0).id());
+        assertEquals("i2", search("ECOLES").hits().get(0).id());
+        assertEquals("b1", search("piste cyclable").hits().get(0).id());
+    }
+
+    @Test
+    void facetsCountMatchesAndFiltersNarrow() {
+        SearchResults all = search("");
+        assertEquals(4, all.total());
+        assertEquals(Map.of("ideabox", 2L, "budget", 2L), all.facets().get("component"));
+        assertEquals(2L, all.facets().get("district").get("75011"));
+        assertEquals(2L, all.facets().get("month").get("2027-02"));
+        SearchResults eleventh = engine.search(new SearchQuery("", Map.of("district", "75011"), null, null, 0, 10, Set.of()));
+        assertEquals(Set.of("i2", "b1"), Set.copyOf(ids(eleventh)));
+        SearchResults budgetInEleventh = engine.search(new SearchQuery("", Map.of("district", "75011", "component", "budget"),
+                null, null, 0, 10, Set.of()));
+        assertEquals(List.of("b1"), ids(budgetInEleventh));
+    }
+
+    @Test
+    void withoutTextNewestComeFirstAndDatesFilter() {
+        assertEquals(List.of("b2", "b1", "i2", "i1"), ids(search("")));
+        SearchResults february = engine.search(new SearchQuery("", Map.of(), LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 2, 28), 0, 10, Set.of()));
+        assertEquals(List.of("b1", "i2"), ids(february));
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        SearchResults first = engine.search(new SearchQuery("", Map.of(), null, null, 0, 3, Set.of()));
+        SearchResults second = engine.search(new SearchQuery("", Map.of(), null, null, 1, 3, Set.of()));
+        assertEquals(3, first.hits().size());
+        assertEquals(List.of("i1"), ids(second));
+        assertEquals(4, second.total());
+    }
+
+    @Test
+    void privateContributionsOnlyReachTheirReaders() {
+        engine.index(new SearchableContribution("ideabox", "draft", "d1", 1, 7, "Brouillon de jardin partagé", "Jardin",
+                "draft", "75005", "Camille", Instant.parse("2027-03-02T10:00:00Z"), Set.of("citizen:42"), "/d1"));
+        assertTrue(ids(search("jardin partagé")).stream().noneMatch("d1"::equals));
+        SearchResults mine = engine.search(new SearchQuery("jardin partagé", Map.of(), null, null, 0, 10, Set.of("citizen:42")));
+        assertEquals("d1", mine.hits().get(0).id());
+        assertTrue(engine.similar("jardin partagé", null, Set.of("citizen:7"), 5).stream().noneMatch(h -> h.id().equals("d1")));
+    }
+
+    @Test
+    void hiddenContributionsLeaveResultsUntilRestoredAndRemovedOnesForGood() {
+        engine.hide("ideabox", "i1", true);
+        assertFalse(ids(search("végétaliser")).contains("i1"));
+        assertEquals(3, search("").total());
+        engine.hide("ideabox", "i1", false);
+        assertTrue(ids(search("végétaliser")).contains("i1"));
+        assertEquals("Végétaliser la rue Gay-Lussac", search("végétaliser").hits().get(0).title(), "nothing lost on restore");
+        engine.remove("budget", "b2");
+        assertEquals(3, engine.size());
+        assertTrue(ids(search("fontaines")).isEmpty());
+    }
+
+    @Test
+    void reindexingReplacesRatherThanDuplicates() {
+        add("ideabox", "i1", "Végétaliser la rue Gay-Lussac et la rue Soufflot", "Des arbres.", "75005", "2027-01-12T10:00:00Z");
+        assertEquals(4, engine.size());
+        assertTrue(search("Soufflot").hits().get(0).title().contains("Soufflot"));
+    }
+
+    @Test
+    void snippetsHighlightMatchesAndEscapeTheText() {
+        engine.index(new SearchableContribution("ideabox", "x", "x1", 1, 7, "Titre", "Des bancs <script>alert(1)</script> partout",
+                "published", null, "Camille", Instant.parse("2027-03-03T10:00:00Z"), Set.of(), "/x1"));
+        String snippet = search("bancs").hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>bancs</mark>") || snippet.contains("<mark>Bancs</mark>"), snippet);
+        assertFalse(snippet.contains("<script>"), snippet);
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    }
+
+    @Test
+    void whateverPeopleTypeIsAQuery() {
+        for (String typed : List.of("\"rue", "((école", "-", "vélo AND OR", "*", "fontaine~~2", "\\")) {
+            assertDoesNotThrow(() -> search(typed), typed);
+        }
+    }
+
+    @Test
+    void similarStaysInTheComponentAskedFor() {
+        List<SearchHit> similar = engine.similar("des arbres dans ma rue", "ideabox", Set.of(), 5);
+        assertEquals("i1", similar.get(0).id());
+        assertTrue(similar.stream().allMatch(h -> h.component().equals("ideabox")));
+        assertTrue(engine.similar("  ", "ideabox", Set.of(), 5).isEmpty());
+    }
+}
