@@ -186,6 +186,34 @@ class PortalBrowserIT {
 
         open("/admin/spaces.xhtml");
         waitForText("Cette page est réservée");
+
+        long probe = Spaces.openSpaceWithProbe(Citizens.admin(), "recherche-ui");
+        Citizens.Citizen author = Citizens.verified("jardiniere");
+        String marker = "Quiberon" + System.nanoTime() % 100000;
+        for (String[] idea : new String[][] {{"75005", "Végétaliser la rue Gay-Lussac"}, {"75011", "Des arbres rue Oberkampf"}}) {
+            assertEquals(201, author.api().post("/probe/" + probe + "/propose?district=" + idea[0] + "&text="
+                    + java.net.URLEncoder.encode(idea[1] + " " + marker, java.nio.charset.StandardCharsets.UTF_8), "").status());
+        }
+        browser.findElement(By.id("nav-search")).click();
+        waitFor(By.id("q"));
+        browser.findElement(By.id("q")).sendKeys("végétalisation " + marker);
+        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        waitFor(By.id("results-title"));
+        // Indexing follows the outbox relay: reload until both notes are in.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            if (d.findElements(By.cssSelector("li.hit")).size() == 2) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        assertTrue(browser.getPageSource().contains("<mark>"), "matches are highlighted");
+        assertTrue(browser.getPageSource().contains("11e arrondissement"), "district facet shows names");
+        accessible("recherche avec résultats");
+        browser.findElement(By.partialLinkText("5e arrondissement")).click();
+        waitForText("retirer ce filtre");
+        assertEquals(1, browser.findElements(By.cssSelector("li.hit")).size());
+        screenshot("recherche");
     }
 
     private static void typeDate(String id, String isoDate) {

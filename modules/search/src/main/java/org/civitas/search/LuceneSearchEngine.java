@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -55,8 +55,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.civitas.spi.SearchableContribution;
 
 /**
- * The default engine: Apache Lucene in-process, index on local disk. French analysis (elision, stop words,
- * accents folded, light stemming) on titles and bodies; facets from doc values; highlighted snippets.
+ * The default engine: Apache Lucene in-process, index on local disk. French analysis (see
+ * {@link #frenchAnalyzer()}) on titles and bodies; facets from doc values; highlighted snippets.
  * Every write is committed before it returns, so an indexed event survives a crash.
  */
 public class LuceneSearchEngine implements SearchEngine {
@@ -66,10 +66,31 @@ public class LuceneSearchEngine implements SearchEngine {
     private static final int SNIPPET_FALLBACK = 240;
 
     private final Directory directory;
-    private final Analyzer analyzer = new FrenchAnalyzer();
+    private final Analyzer analyzer = frenchAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = new FacetsConfig();
+
+    /**
+     * French text: elision (l', d'…), lower case, French stop words, Snowball's French stemmer, then accents
+     * folded. Snowball rather than Lucene's light French stemmer because it joins derived forms people
+     * actually mix up in participation texts ("végétalisation" and "végétaliser" both give "vegetalis").
+     */
+    static Analyzer frenchAnalyzer() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("elision", "ignoreCase", "true")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("stop", "words", "org/apache/lucene/analysis/snowball/french_stop.txt",
+                            "format", "snowball")
+                    .addTokenFilter("snowballPorter", "language", "French")
+                    .addTokenFilter("asciiFolding")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's French resources are missing", e);
+        }
+    }
 
     public LuceneSearchEngine(Path path) {
         try {

@@ -1,0 +1,93 @@
+package org.civitas.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civitas.core.account.Accounts;
+import org.civitas.core.space.ComponentRegistry;
+import org.civitas.search.SearchEngine;
+import org.civitas.search.SearchIndex;
+import org.civitas.search.SearchQuery;
+import org.civitas.search.SearchResults;
+
+/** One search box over every contribution, with facets and pages. The form is a plain GET: results can be linked. */
+@Named
+@RequestScoped
+public class SearchPage {
+
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    SearchIndex index;
+    @Inject
+    Portal portal;
+    @Inject
+    ComponentRegistry registry;
+    @Inject
+    Accounts accounts;
+
+    private String q;
+    private final Map<String, String> filters = new LinkedHashMap<>();
+    private int page;
+    private SearchResults results;
+
+    public SearchResults getResults() {
+        if (results == null) {
+            Map<String, String> active = new LinkedHashMap<>();
+            filters.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    active.put(k, v);
+                }
+            });
+            results = index.engine().search(new SearchQuery(q, active, null, null, page, PAGE_SIZE,
+                    SearchIndex.readersOf(portal.getCitizen())));
+        }
+        return results;
+    }
+
+    public List<String> getFacetNames() {
+        return SearchEngine.FACETS;
+    }
+
+    /** A facet value as people read it: a component's name, a district's name, else the value itself. */
+    public String label(String facet, String value) {
+        if ("component".equals(facet)) {
+            return registry.find(value).map(c -> c.manifest().name().in(portal.getLocale())).orElse(value);
+        }
+        if ("district".equals(facet)) {
+            return accounts.districts().stream().filter(d -> d.getCode().equals(value)).map(d -> d.getName())
+                    .findFirst().orElse(value);
+        }
+        return value;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * PAGE_SIZE < getResults().total()
+                && (page + 2) * PAGE_SIZE <= SearchQuery.MAX_DEPTH;
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = Math.max(0, page); }
+    public Map<String, String> getFilters() { return filters; }
+    public String getComponent() { return filters.get("component"); }
+    public void setComponent(String v) { filters.put("component", v); }
+    public String getSpace() { return filters.get("space"); }
+    public void setSpace(String v) { filters.put("space", v); }
+    public String getDistrict() { return filters.get("district"); }
+    public void setDistrict(String v) { filters.put("district", v); }
+    public String getStatus() { return filters.get("status"); }
+    public void setStatus(String v) { filters.put("status", v); }
+    public String getType() { return filters.get("type"); }
+    public void setType(String v) { filters.put("type", v); }
+    public String getMonth() { return filters.get("month"); }
+    public void setMonth(String v) { filters.put("month", v); }
+}
