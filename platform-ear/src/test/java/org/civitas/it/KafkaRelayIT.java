@@ -74,6 +74,9 @@ class KafkaRelayIT {
         }
         seen.forEach((key, ids) -> assertEquals(ids.stream().distinct().count(), ids.size(),
                 "event delivered twice for " + key + ": " + ids));
+        for (String note : before) {
+            assertTrue(seen.containsKey("org.civitas.spi.ContributionPublished:" + note), "search event of " + note);
+        }
     }
 
     private static void awaitKeys(KafkaConsumer<String, String> consumer, Map<String, List<String>> seen,
@@ -83,8 +86,9 @@ class KafkaRelayIT {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                 String eventId = new String(r.headers().lastHeader("civitas-event-id").value(), StandardCharsets.UTF_8);
                 String type = new String(r.headers().lastHeader("civitas-event-type").value(), StandardCharsets.UTF_8);
-                assertTrue(type.endsWith("ProbeProposed"), type);
-                seen.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(eventId);
+                // The probe records two events per note (ProbeProposed, ContributionPublished): track each.
+                String key = type.endsWith(".ProbeProposed") ? r.key() : type + ":" + r.key();
+                seen.computeIfAbsent(key, k -> new ArrayList<>()).add(eventId);
             }
         }
         assertTrue(seen.keySet().containsAll(keys), "missing in Kafka: " + keys + " seen " + seen.keySet());

@@ -51,6 +51,9 @@ public class OutboxRelay {
                 .setParameter(2, batchSize)
                 .getResultList();
         int delivered = 0;
+        // After one Kafka failure the rest of the batch skips Kafka rather than waiting on it row after row:
+        // in-process consumers (mail, search) must not stall behind a broker outage.
+        String kafkaDown = null;
         for (OutboxEntry entry : due) {
             try {
                 for (EventConsumer<?> consumer : consumers) {
@@ -58,7 +61,16 @@ public class OutboxRelay {
                         delivery.deliver(consumer, entry);
                     }
                 }
-                kafka.publish(entry);
+                if (kafkaDown != null) {
+                    entry.failed(kafkaDown, Instant.now());
+                    continue;
+                }
+                try {
+                    kafka.publish(entry);
+                } catch (RuntimeException e) {
+                    kafkaDown = "Kafka unavailable: " + e.getMessage();
+                    throw e;
+                }
                 entry.delivered(Instant.now());
                 delivered++;
             } catch (RuntimeException e) {
