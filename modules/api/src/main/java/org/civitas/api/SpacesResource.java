@@ -117,12 +117,8 @@ public class SpacesResource {
     @Operation(summary = "Add a component instance by manifest id, with settings validated against the manifest")
     public Response addComponent(@PathParam("id") long id, ComponentForm f) {
         ComponentForm form = AuthResource.require(f);
-        SpaceView view = spaces.addComponent(caller.required(), id, form.manifestId(), form.title(), form.settings());
-        if (Boolean.TRUE.equals(form.published())) {
-            long added = view.components().get(view.components().size() - 1).id();
-            view = spaces.configureComponent(caller.required(), added, null, form.settings(), true);
-        }
-        return Response.status(201).entity(view).build();
+        return Response.status(201).entity(spaces.addComponent(caller.required(), id, form.manifestId(), form.title(),
+                form.settings(), Boolean.TRUE.equals(form.published()))).build();
     }
 
     @PUT

@@ -111,7 +111,7 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String addComponent() {
-        return act(() -> spaces.addComponent(portal.required(), id, manifestId, componentTitle, Map.of()),
+        return act(() -> spaces.addComponent(portal.required(), id, manifestId, componentTitle, Map.of(), false),
                 "admin.component.added");
     }
 

@@ -3,7 +3,6 @@ package org.civitas.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civitas.core.account.Accounts;
 import org.civitas.spi.Refusal;
 
 @Named
@@ -12,9 +11,6 @@ public class LoginPage {
 
     @Inject
     Portal portal;
-    @Inject
-    Accounts accounts;
-
     private String email;
     private String password;
 
@@ -27,12 +23,6 @@ public class LoginPage {
         }
         portal.info("login.done");
         return "/index?faces-redirect=true";
-    }
-
-    public String resend() {
-        accounts.resendVerification(email);
-        portal.info("verify.resent");
-        return null;
     }
 
     public String getEmail() { return email; }

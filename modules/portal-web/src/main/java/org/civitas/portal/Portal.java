@@ -24,8 +24,13 @@ public class Portal implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request attribute that remembers this request's check of the token. */
+    private static final String CHECKED = Portal.class.getName() + ".checked";
+
     @Inject
     transient Accounts accounts;
+    @Inject
+    transient HttpServletRequest request;
 
     private Locale locale;
     private String token;
@@ -73,9 +78,13 @@ public class Portal implements Serializable {
         return "/index?faces-redirect=true";
     }
 
-    /** The citizen, re-read from their token so that role changes and erasure apply at once. */
+    /**
+     * The citizen, re-read from their token once per request, so that role changes and erasure apply at
+     * the next page while a page's many EL calls cost one query.
+     */
     public CitizenRef getCitizen() {
-        if (token != null) {
+        if (token != null && request.getAttribute(CHECKED) == null) {
+            request.setAttribute(CHECKED, Boolean.TRUE);
             Optional<CitizenRef> current = accounts.authenticate(token);
             citizen = current.orElse(null);
             if (current.isEmpty()) {

@@ -33,6 +33,7 @@ public class SearchPage {
     private final Map<String, String> filters = new LinkedHashMap<>();
     private int page;
     private SearchResults results;
+    private Map<String, String> districtNames;
 
     public SearchResults getResults() {
         if (results == null) {
@@ -58,8 +59,11 @@ public class SearchPage {
             return registry.find(value).map(c -> c.manifest().name().in(portal.getLocale())).orElse(value);
         }
         if ("district".equals(facet)) {
-            return accounts.districts().stream().filter(d -> d.getCode().equals(value)).map(d -> d.getName())
-                    .findFirst().orElse(value);
+            if (districtNames == null) {
+                districtNames = accounts.districts().stream()
+                        .collect(java.util.stream.Collectors.toMap(d -> d.getCode(), d -> d.getName()));
+            }
+            return districtNames.getOrDefault(value, value);
         }
         return value;
     }

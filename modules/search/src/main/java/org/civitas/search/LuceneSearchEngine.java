@@ -70,6 +70,8 @@ public class LuceneSearchEngine implements SearchEngine {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = new FacetsConfig();
+    /** Facet ordinals of the current reader; rebuilt only when a write opened a new reader. */
+    private SortedSetDocValuesReaderState facetState;
 
     /**
      * French text: elision (l', d'…), lower case, French stop words, Snowball's French stemmer, then accents
@@ -163,14 +165,15 @@ public class LuceneSearchEngine implements SearchEngine {
         if (isBlank(text)) {
             return List.of();
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(textQuery(text), Occur.MUST);
+        Query words = textQuery(text);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(words, Occur.MUST);
         restrict(all, readers);
         if (component != null && !component.isBlank()) {
             all.add(new TermQuery(new Term("component", component)), Occur.FILTER);
         }
         Query q = all.build();
         return withSearcher(searcher -> hits(searcher, searcher.search(q, Math.max(1, Math.min(limit, 20))), 0,
-                textQuery(text), false));
+                words, false));
     }
 
     @Override
@@ -280,10 +283,8 @@ public class LuceneSearchEngine implements SearchEngine {
     private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector collected)
             throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-        } catch (IllegalArgumentException emptyIndex) {
+        SortedSetDocValuesReaderState state = facetState(searcher);
+        if (state == null) {
             return counts;
         }
         Facets facetCounts = new SortedSetDocValuesFacetCounts(state, collected);
@@ -303,6 +304,17 @@ public class LuceneSearchEngine implements SearchEngine {
             counts.put(dim, values);
         }
         return counts;
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        if (facetState == null || facetState.getReader() != searcher.getIndexReader()) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+            } catch (IllegalArgumentException emptyIndex) {
+                return null;
+            }
+        }
+        return facetState;
     }
 
     private static String escapedStart(String body) {

@@ -341,13 +341,13 @@ public class Accounts {
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
         String password = generate ? generatedPassword() : configuredPassword;
+        PasswordHash hash = PasswordHash.of(password.toCharArray());
         Citizen admin = findByEmail(email).orElseGet(() -> {
-            Citizen created = new Citizen(email, "administrateur", PasswordHash.of(password.toCharArray()), "fr",
-                    Instant.now());
+            Citizen created = new Citizen(email, "administrateur", hash, "fr", Instant.now());
             em.persist(created);
             return created;
         });
-        admin.changePassword(PasswordHash.of(password.toCharArray()));
+        admin.changePassword(hash);
         admin.verifyEmail();
         admin.grant(Set.of(Role.ADMINISTRATOR, Role.MODERATOR), null);
         LOG.info(() -> "Created the first administrator " + email);

@@ -48,13 +48,14 @@ public class ComponentInstance {
     protected ComponentInstance() {
     }
 
-    ComponentInstance(Space space, String manifestId, String title, int position, String settingsJson) {
+    ComponentInstance(Space space, String manifestId, String title, int position, Map<String, String> settings,
+                      boolean published) {
         this.space = space;
         this.manifestId = manifestId;
-        this.title = title;
         this.position = position;
-        this.settings = settingsJson;
+        this.published = published;
         this.phaseSettings = "{}";
+        configure(title, settings);
     }
 
     void configure(String title, Map<String, String> settings) {

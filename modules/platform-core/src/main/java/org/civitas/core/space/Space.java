@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A participatory space: a process with dates and ordered phases, holding component instances. */
@@ -73,8 +74,9 @@ public class Space {
         return phase;
     }
 
-    ComponentInstance addComponent(String manifestId, String title, String settingsJson) {
-        ComponentInstance instance = new ComponentInstance(this, manifestId, title, components.size() + 1, settingsJson);
+    ComponentInstance addComponent(String manifestId, String title, Map<String, String> settings, boolean published) {
+        ComponentInstance instance = new ComponentInstance(this, manifestId, title, components.size() + 1, settings,
+                published);
         components.add(instance);
         return instance;
     }

@@ -108,7 +108,7 @@ public class Spaces implements ComponentAccess {
 
     @Transactional
     public SpaceView addComponent(CitizenRef admin, long spaceId, String manifestId, String title,
-                                  Map<String, String> settings) {
+                                  Map<String, String> settings, boolean published) {
         Authority.administrator(admin);
         ParticipationComponent component = registry.find(manifestId)
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.BAD_INPUT, "component.unknown", manifestId));
@@ -118,8 +118,7 @@ public class Spaces implements ComponentAccess {
         }
         Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
         Space space = space(spaceId);
-        ComponentInstance instance = space.addComponent(manifestId, title.strip(), "{}");
-        instance.configure(title.strip(), valid);
+        ComponentInstance instance = space.addComponent(manifestId, title.strip(), valid, published);
         em.flush();
         component.instanceCreated(instance.ref());
         audit.record(admin, "component.added", "component", instance.getId().toString(), null, manifestId);
