@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -36,27 +39,34 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.civitas.search.Ranking.Scored;
 import org.civitas.spi.SearchableContribution;
 
 /**
  * The default engine: Apache Lucene in-process, index on local disk. French analysis (see
- * {@link #frenchAnalyzer()}) on titles and bodies; facets from doc values; highlighted snippets.
+ * {@link #frenchAnalyzer()}) on titles and bodies, fused with nearest neighbours on sentence embeddings
+ * (HNSW graph, dot product of unit vectors); facets from doc values; highlighted snippets.
  * Every write is committed before it returns, so an indexed event survives a crash.
  */
 public class LuceneSearchEngine implements SearchEngine {
@@ -65,6 +75,10 @@ public class LuceneSearchEngine implements SearchEngine {
     private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
     private static final int SNIPPET_FALLBACK = 240;
 
+    private static final String VECTOR = "vector";
+
+    private final Embedder embedder;
+    private final Ranking ranking;
     private final Directory directory;
     private final Analyzer analyzer = frenchAnalyzer();
     private final IndexWriter writer;
@@ -94,7 +108,16 @@ public class LuceneSearchEngine implements SearchEngine {
         }
     }
 
-    public LuceneSearchEngine(Path path) {
+    /**
+     * @param embedder the sentence model for the semantic side; may be null only when {@code ranking} is
+     *                 {@link Ranking.Method#TEXT}
+     */
+    public LuceneSearchEngine(Path path, Embedder embedder, Ranking ranking) {
+        if (ranking.usesVectors() && embedder == null) {
+            throw new IllegalArgumentException("Semantic ranking needs an embedding model");
+        }
+        this.embedder = embedder;
+        this.ranking = ranking;
         try {
             directory = FSDirectory.open(path);
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
@@ -107,7 +130,21 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void index(SearchableContribution c) {
-        write(c, false);
+        indexAll(List.of(c));
+    }
+
+    @Override
+    public void indexAll(List<SearchableContribution> contributions) {
+        try {
+            List<float[]> vectors = vectors(contributions);
+            for (int i = 0; i < contributions.size(); i++) {
+                SearchableContribution c = contributions.get(i);
+                writer.updateDocument(new Term("uid", c.uid()), document(c, vectors.get(i), false));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -126,7 +163,9 @@ public class LuceneSearchEngine implements SearchEngine {
         withSearcher(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term("uid", component + ":" + id)), 1);
             if (found.scoreDocs.length > 0) {
-                write(contribution(searcher.storedFields().document(found.scoreDocs[0].doc)), hidden);
+                SearchableContribution c = contribution(searcher.storedFields().document(found.scoreDocs[0].doc));
+                writer.updateDocument(new Term("uid", c.uid()), document(c, vectors(List.of(c)).get(0), hidden));
+                commit();
             }
             return null;
         });
@@ -134,29 +173,48 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        Query text = textQuery(query.text());
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
-        restrict(all, query.readers());
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        restrict(filters, query.readers());
         query.filters().forEach((facet, value) -> {
             if (SearchEngine.FACETS.contains(facet) && value != null && !value.isBlank()) {
-                all.add(new TermQuery(new Term(facet, value)), Occur.FILTER);
+                filters.add(new TermQuery(new Term(facet, value)), Occur.FILTER);
             }
         });
         if (query.from() != null || query.to() != null) {
             long from = query.from() == null ? Long.MIN_VALUE : startOf(query.from());
             long to = query.to() == null ? Long.MAX_VALUE : startOf(query.to().plusDays(1)) - 1;
-            all.add(LongPoint.newRangeQuery("createdAt", from, to), Occur.FILTER);
+            filters.add(LongPoint.newRangeQuery("createdAt", from, to), Occur.FILTER);
         }
-        Query filtered = all.build();
+        Query filter = filters.build();
+        int depth = (query.page() + 1) * query.size();
+        int skip = query.page() * query.size();
+        if (isBlank(query.text())) {
+            return withSearcher(searcher -> {
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
+                        filtered(new MatchAllDocsQuery(), filter), depth,
+                        new Sort(new SortField("createdAt", SortField.Type.LONG, true)), new FacetsCollectorManager());
+                ScoreDoc[] top = result.topDocs().scoreDocs;
+                return new SearchResults(result.topDocs().totalHits.value, query.page(), query.size(),
+                        hits(searcher, Arrays.copyOfRange(top, Math.min(skip, top.length), top.length), null),
+                        facetCounts(searcher, result.facetsCollector()));
+            });
+        }
+        Query text = textQuery(query.text());
         return withSearcher(searcher -> {
-            int depth = (query.page() + 1) * query.size();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered, depth,
-                    isBlank(query.text()) ? new Sort(new SortField("createdAt", SortField.Type.LONG, true)) : Sort.RELEVANCE,
-                    new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
-            List<SearchHit> hits = hits(searcher, top, query.page() * query.size(), text, isBlank(query.text()));
-            return new SearchResults(top.totalHits.value, query.page(), query.size(), hits,
-                    facetCounts(searcher, result.facetsCollector()));
+            Ranked ranked = rank(searcher, query.text(), text, filter, depth);
+            // Total and facets count what either side found, so they agree with the ranked list.
+            BooleanQuery.Builder either = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            if (ranking.usesText()) {
+                either.add(text, Occur.SHOULD);
+            }
+            either.add(new TermInSetQuery("uid", ranked.semanticUids), Occur.SHOULD);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
+                    filtered(either.build(), filter), 1, new FacetsCollectorManager());
+            List<ScoreDoc> fused = ranked.fused;
+            ScoreDoc[] page = fused.subList(Math.min(skip, fused.size()), Math.min(depth, fused.size()))
+                    .toArray(ScoreDoc[]::new);
+            return new SearchResults(result.topDocs().totalHits.value, query.page(), query.size(),
+                    hits(searcher, page, text), facetCounts(searcher, result.facetsCollector()));
         });
     }
 
@@ -165,15 +223,53 @@ public class LuceneSearchEngine implements SearchEngine {
         if (isBlank(text)) {
             return List.of();
         }
-        Query words = textQuery(text);
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(words, Occur.MUST);
-        restrict(all, readers);
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        restrict(filters, readers);
         if (component != null && !component.isBlank()) {
-            all.add(new TermQuery(new Term("component", component)), Occur.FILTER);
+            filters.add(new TermQuery(new Term("component", component)), Occur.FILTER);
         }
-        Query q = all.build();
-        return withSearcher(searcher -> hits(searcher, searcher.search(q, Math.max(1, Math.min(limit, 20))), 0,
-                words, false));
+        Query filter = filters.build();
+        Query words = textQuery(text);
+        int n = Math.max(1, Math.min(limit, 20));
+        return withSearcher(searcher -> {
+            List<ScoreDoc> fused = rank(searcher, text, words, filter, n).fused;
+            return hits(searcher, fused.subList(0, Math.min(n, fused.size())).toArray(ScoreDoc[]::new), words);
+        });
+    }
+
+    /** The full-text and nearest-neighbour lists of a query, fused by the configured {@link Ranking}. */
+    private record Ranked(List<ScoreDoc> fused, List<BytesRef> semanticUids) {
+    }
+
+    private Ranked rank(IndexSearcher searcher, String typed, Query text, Query filter, int depth) throws IOException {
+        List<Scored<Integer>> lexical = new ArrayList<>();
+        if (ranking.usesText()) {
+            for (ScoreDoc sd : searcher.search(filtered(text, filter), depth).scoreDocs) {
+                lexical.add(new Scored<>(sd.doc, sd.score));
+            }
+        }
+        List<Scored<Integer>> semantic = new ArrayList<>();
+        List<BytesRef> uids = new ArrayList<>();
+        if (ranking.usesVectors()) {
+            int k = Math.max(ranking.semanticCandidates(), ranking.method() == Ranking.Method.SEMANTIC ? depth : 0);
+            KnnFloatVectorQuery knn = new KnnFloatVectorQuery(VECTOR, embedder.embed(typed), k, filter);
+            for (ScoreDoc sd : searcher.search(knn, k).scoreDocs) {
+                double cosine = 2 * sd.score - 1; // Lucene scores a dot product as (1 + dot) / 2
+                if (cosine >= ranking.minSimilarity()) {
+                    semantic.add(new Scored<>(sd.doc, cosine));
+                    uids.add(new BytesRef(searcher.storedFields().document(sd.doc, Set.of("uid")).get("uid")));
+                }
+            }
+        }
+        List<ScoreDoc> fused = new ArrayList<>();
+        for (Scored<Integer> s : ranking.fuse(lexical, semantic)) {
+            fused.add(new ScoreDoc(s.key(), (float) s.score()));
+        }
+        return new Ranked(fused, uids);
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     @Override
@@ -192,7 +288,14 @@ public class LuceneSearchEngine implements SearchEngine {
         }
     }
 
-    private void write(SearchableContribution c, boolean hidden) {
+    private List<float[]> vectors(List<SearchableContribution> contributions) {
+        if (!ranking.usesVectors()) {
+            return Collections.nCopies(contributions.size(), null);
+        }
+        return embedder.embedAll(contributions.stream().map(c -> Embedder.textOf(c.title(), c.body())).toList());
+    }
+
+    private Document document(SearchableContribution c, float[] vector, boolean hidden) throws IOException {
         Document doc = new Document();
         doc.add(new StringField("uid", c.uid(), Field.Store.YES));
         doc.add(new StoredField("id", c.id()));
@@ -216,12 +319,10 @@ public class LuceneSearchEngine implements SearchEngine {
             doc.add(new StringField("readers", reader, Field.Store.YES));
         }
         doc.add(new StringField("hidden", hidden ? "1" : "0", Field.Store.YES));
-        try {
-            writer.updateDocument(new Term("uid", c.uid()), facets.build(doc));
-            commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
+        return facets.build(doc);
     }
 
     private static void facet(Document doc, String name, String value) {
@@ -257,18 +358,18 @@ public class LuceneSearchEngine implements SearchEngine {
         query.add(new TermQuery(new Term("hidden", "1")), Occur.MUST_NOT);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int skip, Query text, boolean noText)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
         String[] snippets = null;
-        if (!noText && top.scoreDocs.length > 0) {
+        if (text != null && page.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .build();
-            snippets = highlighter.highlight("body", text, top, 2);
+            snippets = highlighter.highlight("body", text,
+                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), 2);
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = skip; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        for (int i = 0; i < page.length; i++) {
+            ScoreDoc sd = page[i];
             Document d = searcher.storedFields().document(sd.doc);
             String snippet = snippets != null && snippets[i] != null ? snippets[i] : escapedStart(d.get("body"));
             hits.add(new SearchHit(d.get("component"), d.get("type"), d.get("id"),

@@ -16,6 +16,9 @@ public interface SearchEngine extends AutoCloseable {
     /** Adds or replaces a contribution (by component and id). */
     void index(SearchableContribution contribution);
 
+    /** Adds or replaces several contributions at once (a reindex), embedding them together. */
+    void indexAll(List<SearchableContribution> contributions);
+
     /** Removes a contribution for good. */
     void remove(String component, String id);
 

@@ -4,7 +4,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.civitas.spi.CitizenRef;
@@ -12,7 +15,10 @@ import org.civitas.spi.Role;
 import org.civitas.spi.SearchableContribution;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The platform's search engine, chosen by {@code civitas.search.engine} (only {@code lucene} so far). */
+/**
+ * The platform's search engine, chosen by {@code civitas.search.engine} (only {@code lucene} so far), with
+ * its sentence model and ranking from configuration.
+ */
 @ApplicationScoped
 public class SearchIndex {
 
@@ -24,6 +30,27 @@ public class SearchIndex {
     @Inject
     @ConfigProperty(name = "civitas.search.lucene.dir")
     String luceneDir;
+    @Inject
+    @ConfigProperty(name = "civitas.search.embedding.model")
+    Optional<String> modelFile;
+    @Inject
+    @ConfigProperty(name = "civitas.search.embedding.tokenizer")
+    Optional<String> tokenizerFile;
+    @Inject
+    @ConfigProperty(name = "civitas.search.embedding.pooling", defaultValue = "MEAN")
+    PoolingMode pooling;
+    @Inject
+    @ConfigProperty(name = "civitas.search.ranking", defaultValue = "RRF")
+    String method;
+    @Inject
+    @ConfigProperty(name = "civitas.search.semantic.candidates", defaultValue = "20")
+    int semanticCandidates;
+    @Inject
+    @ConfigProperty(name = "civitas.search.semantic.min-similarity", defaultValue = "0.3")
+    double minSimilarity;
+    @Inject
+    @ConfigProperty(name = "civitas.search.ranking.text-weight", defaultValue = "0.5")
+    double textWeight;
 
     private SearchEngine engine;
 
@@ -32,10 +59,24 @@ public class SearchIndex {
             if (!"lucene".equals(engineName)) {
                 throw new IllegalStateException("Unknown civitas.search.engine '" + engineName + "': use lucene");
             }
-            engine = new LuceneSearchEngine(Path.of(luceneDir));
+            Ranking ranking = new Ranking(Ranking.Method.valueOf(method.strip().toUpperCase(Locale.ROOT)),
+                    semanticCandidates, minSimilarity, textWeight);
+            Embedder embedder = ranking.usesVectors() ? embedder() : null;
+            engine = new LuceneSearchEngine(Path.of(luceneDir), embedder, ranking);
             LOG.info(() -> "Search index (Lucene) in " + luceneDir + ": " + engine.size() + " contributions");
         }
         return engine;
+    }
+
+    private Embedder embedder() {
+        long start = System.nanoTime();
+        Embedder embedder = modelFile.isPresent()
+                ? Embedder.onnx(Path.of(modelFile.get()), Path.of(tokenizerFile.orElseThrow(() -> new IllegalStateException(
+                        "civitas.search.embedding.model needs civitas.search.embedding.tokenizer"))), pooling)
+                : Embedder.miniLm();
+        LOG.info(() -> "Embedding model " + embedder.name() + " (" + embedder.dimensions() + " dimensions) loaded in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return embedder;
     }
 
     /** The reader keys of a viewer: everyone reads public contributions; a citizen also their own and their roles'. */

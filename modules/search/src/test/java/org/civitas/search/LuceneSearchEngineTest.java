@@ -10,6 +10,6 @@ class LuceneSearchEngineTest extends SearchEngineContract {
 
     @Override
     protected SearchEngine newEngine() {
-        return new LuceneSearchEngine(dir.resolve("index"));
+        return new LuceneSearchEngine(dir.resolve("index"), EMBEDDER, Ranking.DEFAULT);
     }
 }
