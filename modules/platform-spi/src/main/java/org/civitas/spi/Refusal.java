@@ -9,7 +9,9 @@ public class Refusal extends RuntimeException {
 
     public enum Kind {
         BAD_INPUT(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
-        TOO_MANY_ATTEMPTS(429);
+        TOO_MANY_ATTEMPTS(429),
+        /** A service the request needs is down for now (e.g. the search cluster); nothing was changed. */
+        UNAVAILABLE(503);
 
         public final int status;
 

@@ -12,6 +12,7 @@ import org.civitas.search.SearchEngine;
 import org.civitas.search.SearchIndex;
 import org.civitas.search.SearchQuery;
 import org.civitas.search.SearchResults;
+import org.civitas.search.SearchUnavailableException;
 
 /** One search box over every contribution, with facets and pages. The form is a plain GET: results can be linked. */
 @Named
@@ -34,6 +35,13 @@ public class SearchPage {
     private int page;
     private SearchResults results;
     private Map<String, String> districtNames;
+    private String unavailable;
+
+    /** Why there are no results when the search cluster cannot be reached, else null. */
+    public String getUnavailable() {
+        getResults();
+        return unavailable;
+    }
 
     public SearchResults getResults() {
         if (results == null) {
@@ -43,8 +51,13 @@ public class SearchPage {
                     active.put(k, v);
                 }
             });
-            results = index.engine().search(new SearchQuery(q, active, null, null, page, PAGE_SIZE,
-                    SearchIndex.readersOf(portal.getCitizen())));
+            try {
+                results = index.engine().search(new SearchQuery(q, active, null, null, page, PAGE_SIZE,
+                        SearchIndex.readersOf(portal.getCitizen())));
+            } catch (SearchUnavailableException e) {
+                unavailable = SearchUnavailableException.MESSAGE.in(portal.getLocale());
+                results = new SearchResults(0, page, PAGE_SIZE, List.of(), Map.of());
+            }
         }
         return results;
     }

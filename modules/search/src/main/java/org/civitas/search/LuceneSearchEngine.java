@@ -73,7 +73,6 @@ public class LuceneSearchEngine implements SearchEngine {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
     private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
-    private static final int SNIPPET_FALLBACK = 240;
 
     private static final String VECTOR = "vector";
 
@@ -371,7 +370,7 @@ public class LuceneSearchEngine implements SearchEngine {
         for (int i = 0; i < page.length; i++) {
             ScoreDoc sd = page[i];
             Document d = searcher.storedFields().document(sd.doc);
-            String snippet = snippets != null && snippets[i] != null ? snippets[i] : escapedStart(d.get("body"));
+            String snippet = snippets != null && snippets[i] != null ? snippets[i] : SearchHit.plainSnippet(d.get("body"));
             hits.add(new SearchHit(d.get("component"), d.get("type"), d.get("id"),
                     d.getField("spaceId").numericValue().longValue(), d.get("title"), snippet, d.get("status"),
                     d.get("district"), d.get("author"),
@@ -416,12 +415,6 @@ public class LuceneSearchEngine implements SearchEngine {
             }
         }
         return facetState;
-    }
-
-    private static String escapedStart(String body) {
-        String text = nonNull(body);
-        String start = text.length() > SNIPPET_FALLBACK ? text.substring(0, SNIPPET_FALLBACK) + "…" : text;
-        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private void commit() throws IOException {

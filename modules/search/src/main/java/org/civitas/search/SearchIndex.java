@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.civitas.spi.SearchableContribution;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The platform's search engine, chosen by {@code civitas.search.engine} (only {@code lucene} so far), with
- * its sentence model and ranking from configuration.
+ * The platform's search engine, chosen by {@code civitas.search.engine} ({@code lucene}, the default, or
+ * {@code elasticsearch}), with its sentence model and ranking from configuration.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -30,6 +31,21 @@ public class SearchIndex {
     @Inject
     @ConfigProperty(name = "civitas.search.lucene.dir")
     String luceneDir;
+    @Inject
+    @ConfigProperty(name = "civitas.search.elasticsearch.hosts", defaultValue = "http://localhost:9200")
+    List<String> esHosts;
+    @Inject
+    @ConfigProperty(name = "civitas.search.elasticsearch.index", defaultValue = "civitas-contributions")
+    String esIndex;
+    @Inject
+    @ConfigProperty(name = "civitas.search.elasticsearch.username")
+    Optional<String> esUsername;
+    @Inject
+    @ConfigProperty(name = "civitas.search.elasticsearch.password")
+    Optional<String> esPassword;
+    @Inject
+    @ConfigProperty(name = "civitas.search.elasticsearch.api-key")
+    Optional<String> esApiKey;
     @Inject
     @ConfigProperty(name = "civitas.search.embedding.model")
     Optional<String> modelFile;
@@ -56,14 +72,18 @@ public class SearchIndex {
 
     public synchronized SearchEngine engine() {
         if (engine == null) {
-            if (!"lucene".equals(engineName)) {
-                throw new IllegalStateException("Unknown civitas.search.engine '" + engineName + "': use lucene");
-            }
             Ranking ranking = new Ranking(Ranking.Method.valueOf(method.strip().toUpperCase(Locale.ROOT)),
                     semanticCandidates, minSimilarity, textWeight);
             Embedder embedder = ranking.usesVectors() ? embedder() : null;
-            engine = new LuceneSearchEngine(Path.of(luceneDir), embedder, ranking);
-            LOG.info(() -> "Search index (Lucene) in " + luceneDir + ": " + engine.size() + " contributions");
+            engine = switch (engineName.strip()) {
+                case "lucene" -> new LuceneSearchEngine(Path.of(luceneDir), embedder, ranking);
+                case "elasticsearch" -> new ElasticsearchSearchEngine(new ElasticsearchSearchEngine.Connection(esHosts,
+                        esIndex, esUsername.orElse(null), esPassword.orElse(null), esApiKey.orElse(null)), embedder, ranking);
+                default -> throw new IllegalStateException("Unknown civitas.search.engine '" + engineName
+                        + "': use lucene or elasticsearch");
+            };
+            LOG.info(() -> "Search engine: " + engineName + ("lucene".equals(engineName) ? " in " + luceneDir
+                    : " at " + esHosts + ", index " + esIndex));
         }
         return engine;
     }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchResource.class.getName());
+
     @Inject
     SearchIndex index;
     @Context
@@ -46,7 +48,12 @@ public class SearchResource {
         put(filters, "status", status);
         put(filters, "type", type);
         put(filters, "month", month);
-        return index.engine().search(new SearchQuery(q, filters, date(from), date(to), page, size, readers()));
+        SearchQuery query = new SearchQuery(q, filters, date(from), date(to), page, size, readers());
+        try {
+            return index.engine().search(query);
+        } catch (SearchUnavailableException e) {
+            throw unavailable(e);
+        }
     }
 
     @GET
@@ -54,11 +61,20 @@ public class SearchResource {
     @Operation(summary = "Contributions close to a text being typed (\"there are already similar ideas\")")
     public List<SearchHit> similar(@QueryParam("text") String text, @QueryParam("component") String component,
                                    @QueryParam("limit") @DefaultValue("5") int limit) {
-        return index.engine().similar(text, component, readers(), limit);
+        try {
+            return index.engine().similar(text, component, readers(), limit);
+        } catch (SearchUnavailableException e) {
+            throw unavailable(e);
+        }
     }
 
     private java.util.Set<String> readers() {
         return SearchIndex.readersOf(CitizenPrincipal.of(security.getUserPrincipal()).orElse(null));
+    }
+
+    private static Refusal unavailable(SearchUnavailableException e) {
+        LOG.warning(() -> "Search unavailable: " + e.getMessage());
+        return new Refusal(Refusal.Kind.UNAVAILABLE, "search.unavailable", SearchUnavailableException.MESSAGE);
     }
 
     private static LocalDate date(String value) {
