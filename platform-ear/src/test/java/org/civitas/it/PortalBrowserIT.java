@@ -174,6 +174,12 @@ class PortalBrowserIT {
         }
         assertTrue(browser.getPageSource().contains("Aucun signalement en attente"));
 
+        open("/admin/search.xhtml");
+        browser.findElement(By.id("reindex:start")).click();
+        waitForText("La reconstruction a commencé");
+        waitForText("terminée"); // the progress refreshes itself until the reindex is done
+        accessible("index de recherche");
+
         browser.findElement(By.id("logout:submit")).click();
         waitFor(By.id("nav-login"));
         assertTrue(browser.getPageSource().contains(title), "the published space is on the home page");

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,10 +17,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.audit.AuditLog;
+import org.civitas.search.Reindexer;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +50,24 @@ public class AdminResource {
     AuditLog audit;
     @Inject
     Caller caller;
+    @Inject
+    Reindexer reindexer;
+
+    @GET
+    @Path("admin/search/reindex")
+    @Operation(summary = "Where the last full search reindex stands (administrators)")
+    public Reindexer.Progress reindexProgress() {
+        Authority.administrator(caller.required());
+        return reindexer.progress();
+    }
+
+    @POST
+    @Path("admin/search/reindex")
+    @Operation(summary = "Rebuild the search index from every component in the background, or resume a failed "
+            + "reindex (administrators); 202, then follow it with GET")
+    public Response reindex() {
+        return Response.accepted(reindexer.start(caller.required())).build();
+    }
 
     @GET
     @Path("districts")

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.event.RelaySchedule;
+import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** At deployment: migrate the schema, make sure an administrator exists, start the outbox relay. */
@@ -32,6 +33,8 @@ public class PlatformStartup {
     Accounts accounts;
     @Inject
     RelaySchedule relay;
+    @Inject
+    Reindexer reindexer;
     @Inject
     @ConfigProperty(name = "civitas.admin.email")
     String adminEmail;
@@ -52,6 +55,7 @@ public class PlatformStartup {
                         + "   password: " + generated + "\n"
                         + "=================================================================\n"));
         relay.start(scheduler);
+        reindexer.resumeIfInterrupted();
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
 

@@ -18,6 +18,15 @@ public interface ParticipationComponent {
     default void instanceRemoved(ComponentRef instance) {
     }
 
+    /**
+     * Every searchable contribution of this component (all instances), a page at a time, in a stable order:
+     * {@code after} is null for the first page, then the previous page's {@link SearchablePage#next()}.
+     * Used by the full reindex; live changes reach the index through events.
+     */
+    default SearchablePage searchable(String after, int limit) {
+        return SearchablePage.END;
+    }
+
     /** Counts shown to the participation team, e.g. {@code ideas -> 42}. */
     default Map<String, Long> stats(ComponentRef instance) {
         return Map.of();

@@ -56,7 +56,7 @@ public class SearchIndex {
     @ConfigProperty(name = "civitas.search.embedding.pooling", defaultValue = "MEAN")
     PoolingMode pooling;
     @Inject
-    @ConfigProperty(name = "civitas.search.ranking", defaultValue = "RRF")
+    @ConfigProperty(name = "civitas.search.ranking", defaultValue = "WEIGHTED")
     String method;
     @Inject
     @ConfigProperty(name = "civitas.search.semantic.candidates", defaultValue = "20")

@@ -11,6 +11,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.SearchablePage;
 import org.civitas.spi.PermissionRule;
 import org.civitas.spi.Role;
 import org.civitas.spi.SettingSpec;
@@ -45,6 +46,15 @@ public class ProbeComponent implements ParticipationComponent {
                         new PermissionRule("moderate", Set.of(Role.MODERATOR), Verification.NONE)),
                 List.of("probe-note"), List.of("json"), List.of(ProbeResource.class), "/components/probe/index.xhtml",
                 Optional.empty());
+    }
+
+    @Override
+    public SearchablePage searchable(String after, int limit) {
+        List<ProbeContributions.Note> all = contributions.all();
+        int from = after == null ? 0 : Integer.parseInt(after);
+        int to = Math.min(all.size(), from + limit);
+        return new SearchablePage(all.subList(from, to).stream().map(ProbeContributions.Note::searchable).toList(),
+                to < all.size() ? Integer.toString(to) : null);
     }
 
     @Override

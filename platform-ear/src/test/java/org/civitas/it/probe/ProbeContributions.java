@@ -3,18 +3,22 @@ package org.civitas.it.probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.civitas.spi.SearchableContribution;
 
 /** The probe's contributions, kept in memory: the tests need only their authors. */
 @ApplicationScoped
 public class ProbeContributions {
 
-    public record Note(String id, long authorId, String author, String text) {
+    public record Note(String id, long authorId, String author, String text, SearchableContribution searchable) {
     }
 
     private final List<Note> notes = new CopyOnWriteArrayList<>();
 
-    Note add(long authorId, String author, String text) {
-        Note note = new Note("note-" + (notes.size() + 1), authorId, author, text);
+    synchronized Note add(long authorId, String author, String text, Function<String, SearchableContribution> searchable) {
+        // Unique across deployments: the search index outlives the probe's memory between test classes.
+        String id = "note-" + java.util.UUID.randomUUID();
+        Note note = new Note(id, authorId, author, text, searchable.apply(id));
         notes.add(note);
         return note;
     }
@@ -28,6 +32,6 @@ public class ProbeContributions {
     }
 
     void anonymise(long authorId) {
-        notes.replaceAll(n -> n.authorId() == authorId ? new Note(n.id(), 0, "anonyme", n.text()) : n);
+        notes.replaceAll(n -> n.authorId() == authorId ? new Note(n.id(), 0, "anonyme", n.text(), n.searchable()) : n);
     }
 }

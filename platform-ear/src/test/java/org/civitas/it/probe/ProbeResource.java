@@ -49,15 +49,19 @@ public class ProbeResource {
                         @QueryParam("district") String district, @QueryParam("text") String text,
                         @QueryParam("private") boolean draft) {
         CitizenRef actor = CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
-        access.require(actor, componentId, action, district);
-        if (action.equals("propose")) {
+        access.require(actor, componentId, action.equals("import") ? "propose" : action, district);
+        if (action.equals("propose") || action.equals("import")) {
             String body = text == null ? "note" : text;
-            ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), body);
-            outbox.record(new ProbeProposed(note.id(), actor.id()));
             ComponentRef instance = access.component(componentId, actor);
-            outbox.record(new ContributionPublished(new SearchableContribution("probe", "note", note.id(), componentId,
-                    instance.space().id(), body, body, draft ? "draft" : "published", district, actor.pseudonym(),
-                    Instant.now(), draft ? Set.of("citizen:" + actor.id()) : Set.of(), "/components/probe/index.xhtml")));
+            ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), body, id ->
+                    new SearchableContribution("probe", "note", id, componentId, instance.space().id(), body, body,
+                            draft ? "draft" : "published", district, actor.pseudonym(), Instant.now(),
+                            draft ? Set.of("citizen:" + actor.id()) : Set.of(), "/components/probe/index.xhtml"));
+            // "import" stands for contributions the index never heard of (a restored backup): no events.
+            if (action.equals("propose")) {
+                outbox.record(new ProbeProposed(note.id(), actor.id()));
+                outbox.record(new ContributionPublished(note.searchable()));
+            }
             return Response.status(201).entity(note).build();
         }
         return Response.noContent().build();

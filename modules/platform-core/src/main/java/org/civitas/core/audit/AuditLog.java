@@ -7,15 +7,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.civitas.core.Authority;
+import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 
 /** Records every moderator, agent and administrator action in the caller's transaction. */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     @PersistenceContext(unitName = "civitas")
     EntityManager em;
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CitizenRef actor, String action, String targetType, String targetId, String reason,
                        String details) {
