@@ -10,6 +10,8 @@ import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ContributionPublished;
+import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.SearchablePage;
 import org.civitas.spi.PermissionRule;
@@ -29,6 +31,8 @@ public class ProbeComponent implements ParticipationComponent {
 
     @Inject
     ProbeContributions contributions;
+    @Inject
+    Outbox outbox;
 
     @Override
     public ComponentManifest manifest() {
@@ -64,7 +68,10 @@ public class ProbeComponent implements ParticipationComponent {
 
     @Override
     public void anonymise(CitizenRef citizen) {
-        contributions.anonymise(citizen.id());
+        // The search index shows authors too: republish the anonymised contributions.
+        for (ProbeContributions.Note note : contributions.anonymise(citizen.id())) {
+            outbox.record(new ContributionPublished(note.searchable()));
+        }
     }
 
     private static ActionSpec action(String id) {

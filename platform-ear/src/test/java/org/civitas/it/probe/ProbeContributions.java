@@ -31,7 +31,13 @@ public class ProbeContributions {
         return notes.stream().filter(n -> n.authorId() == authorId).toList();
     }
 
-    void anonymise(long authorId) {
-        notes.replaceAll(n -> n.authorId() == authorId ? new Note(n.id(), 0, "anonyme", n.text(), n.searchable()) : n);
+    /** Returns the notes as they are now, anonymised. */
+    synchronized List<Note> anonymise(long authorId) {
+        notes.replaceAll(n -> n.authorId() != authorId ? n : new Note(n.id(), 0, "anonyme", n.text(),
+                new SearchableContribution(n.searchable().component(), n.searchable().type(), n.id(),
+                        n.searchable().componentId(), n.searchable().spaceId(), n.searchable().title(),
+                        n.searchable().body(), n.searchable().status(), n.searchable().district(), "anonyme",
+                        n.searchable().createdAt(), n.searchable().readers(), n.searchable().path())));
+        return notes.stream().filter(n -> n.author().equals("anonyme") && n.authorId() == 0).toList();
     }
 }
