@@ -4,16 +4,22 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.account.ProfileChange;
+import org.civitas.core.notification.Notification;
+import org.civitas.core.notification.Notifications;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +38,8 @@ public class MeResource {
     Accounts accounts;
     @Inject
     Caller caller;
+    @Inject
+    Notifications notifications;
 
     @GET
     @Operation(summary = "My profile")
@@ -56,6 +64,21 @@ public class MeResource {
         Map<String, Object> data = accounts.export(caller.required().id());
         return Response.ok(data)
                 .header("Content-Disposition", "attachment; filename=\"civitas-mes-donnees.json\"").build();
+    }
+
+    @GET
+    @Path("/notifications")
+    @Operation(summary = "My latest notifications (decisions on what I filed or follow), newest first")
+    public List<Notification.View> notifications(@QueryParam("max") @DefaultValue("50") int max) {
+        return notifications.latest(caller.required(), caller.locale(), Math.max(1, Math.min(max, 200)));
+    }
+
+    @POST
+    @Path("/notifications/read")
+    @Operation(summary = "Mark all my notifications as read")
+    public Response markNotificationsRead() {
+        notifications.markAllRead(caller.required());
+        return Response.noContent().build();
     }
 
     @DELETE

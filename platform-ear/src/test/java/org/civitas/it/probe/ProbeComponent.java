@@ -9,6 +9,10 @@ import java.util.Set;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.SearchableContribution;
+import java.time.Instant;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ContributionPublished;
 import org.civitas.spi.Outbox;
@@ -40,6 +44,7 @@ public class ProbeComponent implements ParticipationComponent {
                 List.of(action("read"), action("propose"), action("vote"), action("assess"), action("moderate"),
                         action("publish")),
                 List.of(SettingSpec.integer("threshold", 10, 1, 100, new LocalizedText("Seuil", "Threshold")),
+                        SettingSpec.bool("accepts_ideas", true, new LocalizedText("Accepte les idées", "Accepts ideas")),
                         SettingSpec.choice("scope", "city", List.of("city", "district"),
                                 new LocalizedText("Échelle", "Scale"))),
                 List.of(),
@@ -49,7 +54,30 @@ public class ProbeComponent implements ParticipationComponent {
                         new PermissionRule("assess", Set.of(Role.AGENT), Verification.NONE),
                         new PermissionRule("moderate", Set.of(Role.MODERATOR), Verification.NONE)),
                 List.of("probe-note"), List.of("json"), List.of(ProbeResource.class), "/components/probe/index.xhtml",
-                Optional.empty());
+                Optional.of(redirectTarget()));
+    }
+
+    /** Takes ideas from the idea box while its setting {@code accepts_ideas} is not false: a private draft note. */
+    private RedirectTarget redirectTarget() {
+        return new RedirectTarget() {
+            @Override
+            public boolean accepts(ComponentRef target) {
+                return !"false".equals(target.settings().get("accepts_ideas"));
+            }
+
+            @Override
+            public RedirectedDraft createDraft(ComponentRef target, RedirectedIdea idea) {
+                ProbeContributions.Note note = contributions.add(idea.author().id(), idea.author().pseudonym(),
+                        idea.title() + "\n" + idea.body(), id -> new SearchableContribution("probe", "note", id, target.id(),
+                                target.space().id(), idea.title(), idea.body(), "draft", idea.district(),
+                                idea.author().pseudonym(), Instant.now(), Set.of("citizen:" + idea.author().id()),
+                                "/components/probe/index.xhtml?component=" + target.id()));
+                contributions.redirected(new ProbeContributions.Redirected(note.id(), idea.ideaId(), idea.author().id(),
+                        idea.followerIds()));
+                return new RedirectedDraft(note.id(), "/components/probe/index.xhtml?component=" + target.id()
+                        + "&draft=" + note.id());
+            }
+        };
     }
 
     @Override

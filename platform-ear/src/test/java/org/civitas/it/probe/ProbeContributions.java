@@ -13,7 +13,20 @@ public class ProbeContributions {
     public record Note(String id, long authorId, String author, String text, SearchableContribution searchable) {
     }
 
+    /** A draft made from a redirected idea: which idea, and who follows it. */
+    public record Redirected(String draftId, String ideaId, long authorId, java.util.Set<Long> followerIds) {
+    }
+
     private final List<Note> notes = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, Redirected> redirected = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void redirected(Redirected draft) {
+        redirected.put(draft.draftId(), draft);
+    }
+
+    Redirected redirected(String draftId) {
+        return redirected.get(draftId);
+    }
 
     synchronized Note add(long authorId, String author, String text, Function<String, SearchableContribution> searchable) {
         // Unique across deployments: the search index outlives the probe's memory between test classes.

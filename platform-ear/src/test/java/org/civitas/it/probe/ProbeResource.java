@@ -67,6 +67,32 @@ public class ProbeResource {
         return Response.noContent().build();
     }
 
+    /** A draft made from a redirected idea: its idea, author and followers. */
+    @GET
+    @Path("drafts/{id}")
+    public ProbeContributions.Redirected draft(@PathParam("id") String id) {
+        ProbeContributions.Redirected draft = contributions.redirected(id);
+        if (draft == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return draft;
+    }
+
+    /** The author confirms the draft: the idea box hears what became of the idea. */
+    @POST
+    @Path("drafts/{id}/confirm")
+    @Transactional
+    public Response confirm(@PathParam("id") String id) {
+        ProbeContributions.Redirected draft = draft(id);
+        CitizenRef actor = CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
+        if (actor == null || actor.id() != draft.authorId()) {
+            return Response.status(403).build();
+        }
+        outbox.record(new org.civitas.spi.RedirectedIdeaProgressed("probe", id, draft.ideaId(),
+                new org.civitas.spi.LocalizedText("Confirmé par son auteur", "Confirmed by its author")));
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("notes")
     public List<ProbeContributions.Note> notes() {

@@ -26,6 +26,7 @@ import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.core.event.CitizenErased;
 import org.civitas.core.event.MailQueued;
+import org.civitas.core.notification.Notification;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
@@ -239,6 +240,9 @@ public class Accounts {
             }
         }
         data.put("contributions", contributions);
+        data.put("notifications", em.createNamedQuery("Notification.latest", Notification.class)
+                .setParameter("citizen", citizenId).getResultStream()
+                .map(n -> n.view(Locale.forLanguageTag(citizen.getLocale()))).toList());
         return data;
     }
 
@@ -258,6 +262,8 @@ public class Accounts {
                 .setParameter("citizen", citizen).executeUpdate();
         em.createNativeQuery("DELETE FROM core_outbox WHERE type = ?1 AND aggregate_id = ?2 AND delivered_at IS NULL")
                 .setParameter(1, MailQueued.class.getName()).setParameter(2, Long.toString(citizenId)).executeUpdate();
+        // Notices quote the citizen's contributions and name them.
+        em.createNamedQuery("Notification.erase").setParameter("citizen", citizenId).executeUpdate();
         citizen.erase(Instant.now());
         outbox.record(new CitizenErased(citizenId));
     }

@@ -1,11 +1,11 @@
-package org.civitas.core;
+package org.civitas.spi;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** EclipseLink 4.0 would store {@link Instant} as a serialised blob; map it to a SQL timestamp instead. */
+/** For every module's persistence unit: EclipseLink 4.0 would store {@link Instant} as a serialised blob; map it to a SQL timestamp instead. */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

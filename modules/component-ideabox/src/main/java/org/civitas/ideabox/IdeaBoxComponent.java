@@ -1,0 +1,80 @@
+package org.civitas.ideabox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.PermissionRule;
+import org.civitas.spi.Role;
+import org.civitas.spi.SearchablePage;
+import org.civitas.spi.SettingSpec;
+import org.civitas.spi.Verification;
+
+/** The permanent idea box, registered through the SPI: core and search know it only by its manifest. */
+@ApplicationScoped
+public class IdeaBoxComponent implements ParticipationComponent {
+
+    @Inject
+    Ideas ideas;
+
+    @Override
+    public ComponentManifest manifest() {
+        return new ComponentManifest(Ideas.COMPONENT, new LocalizedText("Boîte à idées", "Idea box"),
+                List.of(action("read", "Consulter les idées", "Read ideas"),
+                        action("file", "Déposer une idée", "File an idea"),
+                        action("support", "Soutenir une idée", "Support an idea"),
+                        action("comment", "Commenter", "Comment"),
+                        action("follow", "Suivre une idée", "Follow an idea"),
+                        action("triage", "Trier les idées", "Triage ideas")),
+                List.of(SettingSpec.text(Ideas.CATEGORIES, true, Ideas.DEFAULT_CATEGORIES,
+                                new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
+                        SettingSpec.integer(Ideas.RESPONSE_DAYS, 30, 1, 365,
+                                new LocalizedText("Délai de réponse visé (jours)", "Target response time (days)"))),
+                List.of(),
+                List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
+                        new PermissionRule("file", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("support", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("comment", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("follow", Set.of(Role.CITIZEN), Verification.NONE),
+                        new PermissionRule("triage", Set.of(Role.MODERATOR, Role.ADMINISTRATOR), Verification.NONE)),
+                List.of("idea"), List.of("json"), List.of(IdeaBoxResource.class), "/components/ideabox/index.xhtml",
+                Optional.empty());
+    }
+
+    @Override
+    public void instanceCreated(ComponentRef instance) {
+        ideas.seed(instance.id());
+    }
+
+    @Override
+    public SearchablePage searchable(String after, int limit) {
+        return ideas.searchable(after, limit);
+    }
+
+    @Override
+    public Map<String, Long> stats(ComponentRef instance) {
+        return ideas.counts(instance.id());
+    }
+
+    @Override
+    public Map<String, Object> personalData(CitizenRef citizen) {
+        return ideas.personalData(citizen.id());
+    }
+
+    @Override
+    public void anonymise(CitizenRef citizen) {
+        ideas.anonymise(citizen.id());
+    }
+
+    private static ActionSpec action(String id, String fr, String en) {
+        return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+}

@@ -1,0 +1,301 @@
+package org.civitas.ideabox;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The idea box's REST API, under {@code /api/v1/ideabox}: citizens' and moderators' actions. */
+@Path("ideabox")
+@RequestScoped
+@Tag(name = "Idea box")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IdeaBoxResource {
+
+    public record Text(String text) {
+    }
+
+    public record Assignment(boolean me) {
+    }
+
+    public record VersionedIdea(long id, int version) {
+    }
+
+    public record Bulk(List<VersionedIdea> ideas, Decision decision) {
+    }
+
+    public record ReasonInput(String label, String text) {
+    }
+
+    public record SchemeInput(String name, String url, String message) {
+    }
+
+    @Inject
+    Ideas ideas;
+    @Context
+    SecurityContext security;
+    @Context
+    HttpHeaders headers;
+
+    // ---- citizens ----
+
+    @GET
+    @Path("{componentId}/ideas")
+    @Operation(summary = "Filed ideas of a box, filtered (category, district, status, from/to YYYY-MM-DD), "
+            + "sorted by recent (default) or supports, 20 a page")
+    public Views.IdeaList list(@PathParam("componentId") long componentId, @QueryParam("category") String category,
+                               @QueryParam("district") String district, @QueryParam("status") String status,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("sort") @DefaultValue("recent") String sort,
+                               @QueryParam("page") @DefaultValue("0") int page) {
+        return ideas.list(viewer(), componentId, new Ideas.Filter(blank(category), blank(district), status(status),
+                date(from), date(to), sort, page));
+    }
+
+    @GET
+    @Path("{componentId}/ideas/mine")
+    @Operation(summary = "My ideas in this box, drafts included")
+    public List<Views.IdeaSummary> mine(@PathParam("componentId") long componentId) {
+        return ideas.mine(viewer(), componentId);
+    }
+
+    @POST
+    @Path("{componentId}/ideas")
+    @Operation(summary = "File an idea (or save it as a draft only I see, with draft=true)")
+    public Response file(@PathParam("componentId") long componentId, @QueryParam("draft") boolean draft, IdeaInput input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ideas.file(viewer(), componentId, body(input), draft)).build();
+    }
+
+    @GET
+    @Path("ideas/{id}")
+    @Operation(summary = "An idea with its public history and comments")
+    public Views.IdeaView get(@PathParam("id") long id) {
+        return ideas.get(viewer(), id);
+    }
+
+    @PUT
+    @Path("ideas/{id}")
+    @Operation(summary = "Edit my draft; submit=true files it")
+    public Views.IdeaView editDraft(@PathParam("id") long id, @QueryParam("submit") boolean submit, IdeaInput input) {
+        return ideas.editDraft(viewer(), id, body(input), submit);
+    }
+
+    @PUT
+    @Path("ideas/{id}/support")
+    @Operation(summary = "Support an idea (once per account; also follows it)")
+    public Views.IdeaView support(@PathParam("id") long id) {
+        return ideas.support(viewer(), id, true);
+    }
+
+    @DELETE
+    @Path("ideas/{id}/support")
+    @Operation(summary = "Withdraw my support")
+    public Views.IdeaView unsupport(@PathParam("id") long id) {
+        return ideas.support(viewer(), id, false);
+    }
+
+    @PUT
+    @Path("ideas/{id}/follow")
+    @Operation(summary = "Follow an idea: notified in the portal and by e-mail at each decision")
+    public Views.IdeaView follow(@PathParam("id") long id) {
+        return ideas.follow(viewer(), id, true);
+    }
+
+    @DELETE
+    @Path("ideas/{id}/follow")
+    @Operation(summary = "Stop following an idea")
+    public Views.IdeaView unfollow(@PathParam("id") long id) {
+        return ideas.follow(viewer(), id, false);
+    }
+
+    @POST
+    @Path("ideas/{id}/comments")
+    @Operation(summary = "Comment on an idea (plain text)")
+    public Response comment(@PathParam("id") long id, Text text) {
+        return Response.status(Response.Status.CREATED).entity(ideas.comment(viewer(), id, body(text).text())).build();
+    }
+
+    @POST
+    @Path("ideas/{id}/answer")
+    @Operation(summary = "Answer the information a moderator asked for: the idea goes back in the queue")
+    public Views.IdeaView answer(@PathParam("id") long id, Text text) {
+        return ideas.answer(viewer(), id, body(text).text());
+    }
+
+    // ---- moderators ----
+
+    @GET
+    @Path("{componentId}/triage")
+    @Operation(summary = "Triage queue (moderators): waiting ideas oldest first, with age against the target response time")
+    public Views.Queue queue(@PathParam("componentId") long componentId, @QueryParam("status") List<String> statuses,
+                             @QueryParam("category") String category, @QueryParam("district") String district,
+                             @QueryParam("minAgeDays") Integer minAgeDays, @QueryParam("assigned") String assigned) {
+        Set<Status> wanted = EnumSet.noneOf(Status.class);
+        statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
+        return ideas.queue(viewer(), componentId, new Ideas.QueueFilter(wanted, blank(category), blank(district),
+                minAgeDays, blank(assigned)));
+    }
+
+    @POST
+    @Path("ideas/{id}/decision")
+    @Operation(summary = "Decide on an idea (moderators): review, admissible, not_admissible, information, duplicate, "
+            + "redirect, external. Carries the version seen: 409 when another moderator decided first")
+    public Views.IdeaView decide(@PathParam("id") long id, Decision decision) {
+        return ideas.decide(viewer(), id, body(decision));
+    }
+
+    @POST
+    @Path("{componentId}/triage/bulk")
+    @Operation(summary = "The same decision on several ideas (moderators); each is decided or refused on its own")
+    public List<Views.BulkOutcome> bulk(@PathParam("componentId") long componentId, Bulk bulk) {
+        Bulk b = body(bulk);
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        if (b.ideas() != null) {
+            b.ideas().forEach(i -> versions.put(i.id(), i.version()));
+        }
+        return ideas.decideAll(viewer(), versions, body(b.decision()), locale());
+    }
+
+    @PUT
+    @Path("ideas/{id}/assignee")
+    @Operation(summary = "Take an idea ({\"me\": true}) or release it ({\"me\": false})")
+    public Views.IdeaView assign(@PathParam("id") long id, Assignment assignment) {
+        return ideas.assign(viewer(), id, body(assignment).me());
+    }
+
+    @GET
+    @Path("{componentId}/destinations")
+    @Operation(summary = "Component instances that take redirected ideas now")
+    public List<Views.Destination> destinations(@PathParam("componentId") long componentId) {
+        return ideas.destinations(viewer(), componentId);
+    }
+
+    @GET
+    @Path("{componentId}/reasons")
+    @Operation(summary = "Standard reasons for \"not admissible\" (moderators)")
+    public List<Views.Reason> reasons(@PathParam("componentId") long componentId) {
+        return ideas.reasons(viewer(), componentId);
+    }
+
+    @POST
+    @Path("{componentId}/reasons")
+    @Operation(summary = "Add a standard reason")
+    public Response addReason(@PathParam("componentId") long componentId, ReasonInput input) {
+        ReasonInput r = body(input);
+        return Response.status(Response.Status.CREATED)
+                .entity(ideas.saveReason(viewer(), componentId, null, r.label(), r.text())).build();
+    }
+
+    @PUT
+    @Path("{componentId}/reasons/{id}")
+    @Operation(summary = "Change a standard reason")
+    public Views.Reason editReason(@PathParam("componentId") long componentId, @PathParam("id") long id, ReasonInput input) {
+        ReasonInput r = body(input);
+        return ideas.saveReason(viewer(), componentId, id, r.label(), r.text());
+    }
+
+    @GET
+    @Path("{componentId}/schemes")
+    @Operation(summary = "External schemes ideas can be sent to (moderators)")
+    public List<Views.Scheme> schemes(@PathParam("componentId") long componentId) {
+        return ideas.schemes(viewer(), componentId);
+    }
+
+    @POST
+    @Path("{componentId}/schemes")
+    @Operation(summary = "Add an external scheme")
+    public Response addScheme(@PathParam("componentId") long componentId, SchemeInput input) {
+        SchemeInput s = body(input);
+        return Response.status(Response.Status.CREATED)
+                .entity(ideas.saveScheme(viewer(), componentId, null, s.name(), s.url(), s.message())).build();
+    }
+
+    @PUT
+    @Path("{componentId}/schemes/{id}")
+    @Operation(summary = "Change an external scheme")
+    public Views.Scheme editScheme(@PathParam("componentId") long componentId, @PathParam("id") long id, SchemeInput input) {
+        SchemeInput s = body(input);
+        return ideas.saveScheme(viewer(), componentId, id, s.name(), s.url(), s.message());
+    }
+
+    @GET
+    @Path("{componentId}/stats")
+    @Operation(summary = "For the participation team: ideas per week, median time to first decision, decisions by type, "
+            + "redirects by target")
+    public Views.Stats stats(@PathParam("componentId") long componentId) {
+        return ideas.stats(viewer(), componentId);
+    }
+
+    /** Null when not signed in: the permission checks then answer "sign in" (401). */
+    private CitizenRef viewer() {
+        return CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("fr"))
+                .findFirst().filter(l -> l.getLanguage().equals("en")).map(l -> Locale.ENGLISH).orElse(Locale.FRENCH);
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "request.body.missing");
+        }
+        return body;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Status status(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Status.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.status.invalid", s);
+        }
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", s);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.civitas.ideabox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the idea box shows, to the REST API and the portal: records, never entities. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An idea's page. {@code version} is what a moderator's decision carries. */
+    public record IdeaView(long id, long componentId, String title, String body, String category, String district,
+                           String address, Double latitude, Double longitude, Status status, String author,
+                           List<String> credited, int supports, boolean supportedByMe, boolean followedByMe,
+                           boolean mine, Instant filedAt, Long duplicateOf, String redirectLabel, String redirectLink,
+                           int version, List<StepView> history, List<CommentView> comments) {
+    }
+
+    public record StepView(Instant at, Step.Kind kind, Status status, String message, String link, String linkLabel) {
+    }
+
+    public record CommentView(long id, String author, String body, Instant at) {
+    }
+
+    /** A line of the public list and of the map. */
+    public record IdeaSummary(long id, String title, String excerpt, String category, String district, Status status,
+                              int supports, Instant filedAt, Double latitude, Double longitude) {
+    }
+
+    public record IdeaList(List<IdeaSummary> ideas, long total, int page, int pageSize) {
+    }
+
+    /** A line of the moderators' queue, with the idea's age against the target response time. */
+    public record QueueItem(long id, int version, String title, String excerpt, String category, String district,
+                            Status status, String author, Instant filedAt, long ageDays, boolean overdue,
+                            String assignee, boolean assignedToMe, int supports) {
+    }
+
+    public record Queue(List<QueueItem> items, long total, int responseDays) {
+    }
+
+    public record BulkOutcome(long id, boolean decided, String error, String message) {
+    }
+
+    public record Week(LocalDate start, long ideas) {
+    }
+
+    /** For the participation team. {@code medianHoursToFirstDecision} is null until an idea is decided. */
+    public record Stats(List<Week> ideasPerWeek, Double medianHoursToFirstDecision, Map<String, Long> decisionsByType,
+                        Map<String, Long> redirectsByTarget, long waiting, long overdue) {
+    }
+
+    public record Reason(long id, String label, String text) {
+    }
+
+    public record Scheme(long id, String name, String url, String message) {
+    }
+
+    public record Destination(long componentId, String label) {
+    }
+}

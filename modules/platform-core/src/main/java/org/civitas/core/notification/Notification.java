@@ -1,0 +1,68 @@
+package org.civitas.core.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import org.civitas.spi.LocalizedText;
+
+/** A notice in a citizen's portal inbox. */
+@Entity
+@Table(name = "core_notification")
+@NamedQuery(name = "Notification.latest",
+        query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = "Notification.unread",
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.citizenId = :citizen AND n.readAt IS NULL")
+@NamedQuery(name = "Notification.markRead",
+        query = "UPDATE Notification n SET n.readAt = :now WHERE n.citizenId = :citizen AND n.readAt IS NULL")
+@NamedQuery(name = "Notification.erase", query = "DELETE FROM Notification n WHERE n.citizenId = :citizen")
+public class Notification {
+
+    @Id
+    @SequenceGenerator(name = "core_seq", sequenceName = "core_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
+    private Long id;
+    @Column(name = "citizen_id")
+    private long citizenId;
+    @Column(name = "subject_fr")
+    private String subjectFr;
+    @Column(name = "subject_en")
+    private String subjectEn;
+    @Column(name = "body_fr")
+    private String bodyFr;
+    @Column(name = "body_en")
+    private String bodyEn;
+    private String path;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(long citizenId, LocalizedText subject, LocalizedText body, String path, Instant now) {
+        this.citizenId = citizenId;
+        this.subjectFr = subject.fr();
+        this.subjectEn = subject.en();
+        this.bodyFr = body.fr();
+        this.bodyEn = body.en();
+        this.path = path;
+        this.createdAt = now;
+    }
+
+    /** The notice as its reader sees it. */
+    public record View(long id, String subject, String body, String path, Instant createdAt, boolean read) {
+    }
+
+    public View view(Locale locale) {
+        return new View(id, new LocalizedText(subjectFr, subjectEn).in(locale), new LocalizedText(bodyFr, bodyEn).in(locale),
+                path, createdAt, readAt != null);
+    }
+}

@@ -1,0 +1,339 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.civitas.it.Citizens.Citizen;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The idea box over real HTTP: filing, every triage path, redirects through the SPI, conflicts, permissions. */
+@PlatformIT
+class IdeaBoxIT {
+
+    private static final String IDEA = """
+            {"title":"%s","body":"Planter des arbres et des fleurs le long de la rue pour l'ombre en été.",
+             "category":"Espaces verts","district":"75011","address":"rue de la Roquette"}""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    private Citizen admin;
+    private Citizen moderator;
+    private long box;
+
+    @BeforeEach
+    void openBox() {
+        admin = Citizens.admin();
+        moderator = moderator("moderatrice");
+        box = Spaces.openSpace(admin, "idees", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+    }
+
+    @Test
+    void aFiledIdeaShowsEachDecisionOnItsPageAndTellsItsAuthor() {
+        Citizen author = Citizens.verified("autrice");
+        Citizen other = Citizens.verified("voisin");
+
+        Api.Reply tooShort = author.api().post("/ideabox/" + box + "/ideas", IDEA.formatted("Ab"));
+        assertEquals(400, tooShort.status());
+        assertEquals("Le titre doit faire entre 5 et 150 caractères.", tooShort.message());
+        Api.Reply badCategory = author.api().inEnglish().post("/ideabox/" + box + "/ideas",
+                IDEA.formatted("Des arbres rue de la Roquette").replace("Espaces verts", "Jardins"));
+        assertEquals(400, badCategory.status());
+        assertTrue(badCategory.message().startsWith("Choose a category from the list: Cadre de vie"), badCategory.body());
+
+        // A draft is its author's alone.
+        JsonObject draft = author.api().post("/ideabox/" + box + "/ideas?draft=true",
+                IDEA.formatted("Des arbres rue de la Roquette")).json();
+        long id = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals(404, other.api().get("/ideabox/ideas/" + id).status());
+        assertEquals(404, Api.anonymous().get("/ideabox/ideas/" + id).status());
+        assertFalse(Api.anonymous().get("/ideabox/" + box + "/ideas").body().contains("\"id\":" + id + ","));
+        assertTrue(author.api().get("/ideabox/" + box + "/ideas/mine").body().contains("\"id\":" + id + ","));
+
+        JsonObject filed = author.api().put("/ideabox/ideas/" + id + "?submit=true",
+                IDEA.formatted("Des arbres rue de la Roquette")).json();
+        assertEquals("RECEIVED", filed.getString("status"));
+        assertTrue(Api.anonymous().get("/ideabox/" + box + "/ideas?category=Espaces%20verts&district=75011")
+                .body().contains("\"id\":" + id + ","));
+
+        JsonObject reviewed = decide(moderator, id, "{\"type\":\"review\",\"version\":%d}");
+        assertEquals("UNDER_REVIEW", reviewed.getString("status"));
+        JsonObject asked = decide(moderator, id,
+                "{\"type\":\"information\",\"version\":%d,\"message\":\"À quel numéro de la rue pensez-vous ?\"}");
+        assertEquals("INFORMATION_REQUESTED", asked.getString("status"));
+        assertTrue(queueWith(moderator, "").contains("\"id\":" + id + ","), "waiting for its author is still in the queue");
+
+        assertEquals(409, other.api().post("/ideabox/ideas/" + id + "/answer", "{\"text\":\"Au 12\"}").status());
+        JsonObject answered = author.api().post("/ideabox/ideas/" + id + "/answer",
+                "{\"text\":\"Entre le 10 et le 40, côté soleil.\"}").json();
+        assertEquals("UNDER_REVIEW", answered.getString("status"));
+        assertTrue(queueOf(moderator, "UNDER_REVIEW").contains("\"id\":" + id + ","), "back in the queue");
+
+        JsonObject admissible = decide(moderator, id, "{\"type\":\"admissible\",\"version\":%d,\"message\":\"Étude par la DEVE.\"}");
+        assertEquals("ADMISSIBLE", admissible.getString("status"));
+
+        JsonObject page = Api.anonymous().get("/ideabox/ideas/" + id).json();
+        List<String> kinds = page.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("kind")).toList();
+        assertEquals(List.of("FILED", "REVIEW", "INFORMATION_REQUESTED", "ANSWERED", "ADMISSIBLE"), kinds);
+        assertFalse(page.toString().contains(moderator.pseudonym()), "the public history never names the moderator");
+
+        // Each decision reaches the author in the portal and by e-mail (three decisions).
+        String notices = author.api().get("/me/notifications").body();
+        assertTrue(notices.contains("Idée « Des arbres rue de la Roquette » : Recevable"), notices);
+        awaitMails(author.email(), 3);
+    }
+
+    @Test
+    void notAdmissibleUsesAnEditableReasonAndADuplicateJoinsItsOriginal() {
+        Citizen first = Citizens.verified("premiere");
+        Citizen second = Citizens.verified("seconde");
+        Citizen s1 = Citizens.verified("soutien");
+        Citizen s2 = Citizens.verified("soutien");
+        long original = file(first, "Un composteur square Gardette");
+        long duplicate = file(second, "Composteur collectif au square");
+        assertEquals(200, s1.api().put("/ideabox/ideas/" + original + "/support", "").status());
+        assertEquals(200, s1.api().put("/ideabox/ideas/" + duplicate + "/support", "").status());
+        JsonObject supported = s2.api().put("/ideabox/ideas/" + duplicate + "/support", "").json();
+        assertEquals(2, supported.getInt("supports"));
+        assertEquals(200, s2.api().put("/ideabox/ideas/" + duplicate + "/support", "").status(), "once per account");
+        assertEquals(2, Api.anonymous().get("/ideabox/ideas/" + duplicate).json().getInt("supports"));
+        assertEquals(400, first.api().put("/ideabox/ideas/" + original + "/support", "").status(), "not one's own idea");
+
+        JsonObject merged = decide(moderator, duplicate, "{\"type\":\"duplicate\",\"version\":%d,\"duplicateOf\":" + original + "}");
+        assertEquals("DUPLICATE", merged.getString("status"));
+        assertEquals(original, merged.getJsonNumber("duplicateOf").longValue());
+        JsonObject joined = second.api().get("/ideabox/ideas/" + original).json();
+        assertEquals(2, joined.getInt("supports"), "s1 counted once, s2 joined");
+        assertEquals(List.of(second.pseudonym()), joined.getJsonArray("credited").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(joined.getBoolean("followedByMe"), "the duplicate's author follows the original");
+        assertEquals("MERGED", last(joined).getString("kind"));
+        assertEquals(409, s1.api().put("/ideabox/ideas/" + duplicate + "/support", "").status(), "a duplicate is closed");
+
+        // Not admissible: a standard reason (seeded, editable) completed by free text.
+        JsonArray reasons = moderator.api().get("/ideabox/" + box + "/reasons").array();
+        assertEquals(3, reasons.size());
+        JsonObject edited = moderator.api().put("/ideabox/" + box + "/reasons/" + reasons.getJsonObject(0).getInt("id"),
+                "{\"label\":\"Hors compétence\",\"text\":\"Relève de la Métropole.\"}").json();
+        long other = file(first, "Un nouveau tramway vers Roissy");
+        assertEquals(400, moderator.api().post("/ideabox/ideas/" + other + "/decision",
+                "{\"type\":\"not_admissible\",\"version\":" + version(other) + "}").status());
+        JsonObject refused = decide(moderator, other, "{\"type\":\"not_admissible\",\"version\":%d,\"reasonId\":"
+                + edited.getInt("id") + ",\"message\":\"Écrivez à Île-de-France Mobilités.\"}");
+        assertEquals("NOT_ADMISSIBLE", refused.getString("status"));
+        assertEquals("Relève de la Métropole.\n\nÉcrivez à Île-de-France Mobilités.", last(refused).getString("message"));
+        assertEquals(409, moderator.api().post("/ideabox/ideas/" + other + "/decision",
+                "{\"type\":\"admissible\",\"version\":" + version(other) + "}").status(), "a final decision stays");
+    }
+
+    @Test
+    void aRedirectCreatesADraftInTheAuthorsNameWhereItCanSucceed() {
+        List<Long> probes = Spaces.openSpace(admin, "budget", """
+                {"manifestId":"probe","title":"Dépôt des projets","settings":{"threshold":"20"},"published":true}""", """
+                {"manifestId":"probe","title":"Vote clos","settings":{"threshold":"20","accepts_ideas":"false"},"published":true}""");
+        long open = probes.get(0);
+        long closed = probes.get(1);
+        Citizen author = Citizens.verified("autrice");
+        Citizen supporter = Citizens.verified("soutien");
+        long id = file(author, "Une fontaine à boire place Léon-Blum");
+        supporter.api().put("/ideabox/ideas/" + id + "/support", "");
+
+        String destinations = moderator.api().get("/ideabox/" + box + "/destinations").body();
+        assertTrue(destinations.contains("\"componentId\":" + open + ","), destinations);
+        assertFalse(destinations.contains("\"componentId\":" + closed + ","), destinations);
+        Api.Reply refused = moderator.api().post("/ideabox/ideas/" + id + "/decision",
+                "{\"type\":\"redirect\",\"version\":" + version(id) + ",\"componentId\":" + closed + "}");
+        assertEquals(409, refused.status());
+        assertTrue(refused.message().contains("n'accepte plus d'idées"), refused.body());
+
+        JsonObject redirected = decide(moderator, id, "{\"type\":\"redirect\",\"version\":%d,\"componentId\":" + open
+                + ",\"message\":\"Déposez-la au budget participatif : la phase de dépôt est ouverte.\"}");
+        assertEquals("REDIRECTED", redirected.getString("status"));
+        String link = redirected.getString("redirectLink");
+        assertTrue(redirected.getString("redirectLabel").endsWith("Dépôt des projets"), redirected.toString());
+        String draftId = link.substring(link.indexOf("draft=") + 6);
+        JsonObject draft = admin.api().get("/probe/drafts/" + draftId).json();
+        assertEquals(author.id(), draft.getJsonNumber("authorId").longValue(), "the draft is in the author's name");
+        assertEquals(String.valueOf(id), draft.getString("ideaId"));
+        assertTrue(draft.getJsonArray("followerIds").toString().contains(String.valueOf(supporter.id())),
+                "supporters follow the draft");
+        assertTrue(author.api().get("/me/notifications").body().contains("draft="+ draftId), "the author is asked to confirm");
+
+        // What became of it there comes back on the idea's page.
+        assertEquals(204, author.api().post("/probe/drafts/" + draftId + "/confirm", "").status());
+        JsonObject followed = await("/ideabox/ideas/" + id, p -> "PROGRESS".equals(last(p).getString("kind")));
+        assertEquals("Confirmé par son auteur", last(followed).getString("message"));
+
+        // An external scheme: its standard message and address.
+        long green = file(author, "Jardiner au pied des arbres");
+        JsonObject scheme = moderator.api().get("/ideabox/" + box + "/schemes").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals("Permis de végétaliser")).findFirst().orElseThrow();
+        JsonObject external = decide(moderator, green, "{\"type\":\"external\",\"version\":%d,\"schemeId\":" + scheme.getInt("id") + "}");
+        assertEquals("REDIRECTED", external.getString("status"));
+        assertEquals(scheme.getString("url"), last(external).getString("link"));
+        assertTrue(last(external).getString("message").startsWith("Votre idée peut être réalisée par vous-même"));
+
+        JsonObject stats = moderator.api().get("/ideabox/" + box + "/stats").json();
+        assertEquals(1, stats.getJsonObject("redirectsByTarget").getInt("Permis de végétaliser"));
+        assertEquals(2, stats.getJsonObject("decisionsByType").getInt("REDIRECTED"));
+        assertTrue(stats.getJsonNumber("medianHoursToFirstDecision").doubleValue() >= 0);
+    }
+
+    @Test
+    void twoModeratorsDecidingAtOnceOneWinsAndTheOtherIsToldWhy() throws Exception {
+        Citizen second = moderator("moderateur");
+        Citizen author = Citizens.verified("autrice");
+        for (int round = 0; round < 3; round++) {
+            long id = file(author, "Des bancs square Gardette " + round);
+            int version = version(id);
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<Api.Reply> a = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return moderator.api().post("/ideabox/ideas/" + id + "/decision", "{\"type\":\"admissible\",\"version\":" + version + "}");
+            });
+            CompletableFuture<Api.Reply> b = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return second.api().post("/ideabox/ideas/" + id + "/decision",
+                        "{\"type\":\"not_admissible\",\"version\":" + version + ",\"message\":\"Déjà prévu.\"}");
+            });
+            start.countDown();
+            List<Api.Reply> replies = List.of(a.get(), b.get());
+            assertEquals(List.of(200, 409), replies.stream().map(Api.Reply::status).sorted().toList(),
+                    replies.stream().map(Api.Reply::body).collect(Collectors.joining("\n")));
+            Api.Reply lost = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertTrue(lost.message().startsWith("Un autre modérateur"), lost.body());
+            JsonObject page = Api.anonymous().get("/ideabox/ideas/" + id).json();
+            assertEquals(2, page.getJsonArray("history").size(), "one decision only: " + page);
+        }
+    }
+
+    @Test
+    void onlyModeratorsTriageAndBulkDecisionsStandAlone() {
+        Citizen author = Citizens.verified("autrice");
+        Citizen citizen = Citizens.verified("curieux");
+        long a = file(author, "Un marché le dimanche soir");
+        long b = file(author, "Des toilettes publiques au parc");
+        assertEquals(401, Api.anonymous().get("/ideabox/" + box + "/triage").status());
+        assertEquals(403, citizen.api().get("/ideabox/" + box + "/triage").status());
+        Api.Reply forbidden = citizen.api().post("/ideabox/ideas/" + a + "/decision", "{\"type\":\"admissible\",\"version\":0}");
+        assertEquals(403, forbidden.status());
+        assertEquals(403, citizen.api().get("/ideabox/" + box + "/stats").status());
+        assertEquals(401, Api.anonymous().post("/ideabox/" + box + "/ideas", IDEA.formatted("Sans compte")).status());
+
+        assertTrue(moderator.api().put("/ideabox/ideas/" + a + "/assignee", "{\"me\":true}").json().getInt("version") >= 0);
+        assertTrue(queueWith(moderator, "assigned=me").contains("\"id\":" + a + ","));
+        assertFalse(queueWith(moderator, "assigned=me").contains("\"id\":" + b + ","));
+
+        Api.Reply bulk = moderator.api().post("/ideabox/" + box + "/triage/bulk", """
+                {"ideas":[{"id":%d,"version":%d},{"id":%d,"version":%d}],"decision":{"type":"admissible"}}"""
+                .formatted(a, version(a), b, version(b) + 7));
+        assertEquals(200, bulk.status(), bulk.body());
+        JsonArray outcomes = bulk.array();
+        assertTrue(outcomes.getJsonObject(0).getBoolean("decided"));
+        assertFalse(outcomes.getJsonObject(1).getBoolean("decided"));
+        assertEquals("ideabox.triage.conflict", outcomes.getJsonObject(1).getString("error"));
+        assertEquals("ADMISSIBLE", Api.anonymous().get("/ideabox/ideas/" + a).json().getString("status"));
+        assertEquals("RECEIVED", Api.anonymous().get("/ideabox/ideas/" + b).json().getString("status"));
+    }
+
+    @Test
+    void anErasedAuthorsIdeasStayAnonymousAndTheirDraftsGo() {
+        Citizen author = Citizens.verified("efface");
+        long filed = file(author, "Une piste cyclable rue Oberkampf");
+        long draft = author.api().post("/ideabox/" + box + "/ideas?draft=true", IDEA.formatted("Brouillon à effacer"))
+                .json().getJsonNumber("id").longValue();
+        assertTrue(author.api().get("/me/export").body().contains("Une piste cyclable rue Oberkampf"));
+        assertEquals(204, author.api().delete("/me").status());
+        assertEquals("anonyme", Api.anonymous().get("/ideabox/ideas/" + filed).json().getString("author"));
+        assertEquals(404, admin.api().get("/ideabox/ideas/" + draft).status());
+    }
+
+    // ---- helpers ----
+
+    private static Citizen moderator(String who) {
+        Citizen c = Citizens.verified(who);
+        assertEquals(200, Citizens.admin().api().put("/admin/citizens/" + c.id() + "/roles",
+                "{\"roles\":[\"MODERATOR\"],\"reason\":\"équipe participation\"}").status());
+        return Citizens.login(c.email(), Citizens.PASSWORD);
+    }
+
+    private long file(Citizen author, String title) {
+        Api.Reply r = author.api().post("/ideabox/" + box + "/ideas", IDEA.formatted(title));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static int version(long id) {
+        return Api.anonymous().get("/ideabox/ideas/" + id).json().getInt("version");
+    }
+
+    /** Decides with the version the page shows now ({@code %d} in the JSON). */
+    private static JsonObject decide(Citizen moderator, long id, String json) {
+        Api.Reply r = moderator.api().post("/ideabox/ideas/" + id + "/decision", json.formatted(version(id)));
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private String queueOf(Citizen moderator, String status) {
+        return queueWith(moderator, "status=" + status);
+    }
+
+    private String queueWith(Citizen moderator, String query) {
+        Api.Reply r = moderator.api().get("/ideabox/" + box + "/triage?" + query);
+        assertEquals(200, r.status(), r.body());
+        return r.body();
+    }
+
+    private static JsonObject last(JsonObject idea) {
+        JsonArray history = idea.getJsonArray("history");
+        return history.getJsonObject(history.size() - 1);
+    }
+
+    private static JsonObject await(String path, Predicate<JsonObject> until) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = Api.anonymous().get(path).json();
+            if (until.test(last)) {
+                return last;
+            }
+            Citizens.sleep(200);
+        }
+        throw new AssertionError("not reached for " + path + ": " + last);
+    }
+
+    private static void awaitMails(String email, int atLeast) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        // One mail was the sign-up confirmation.
+        while (Citizens.mailsTo(email) < atLeast + 1 && Instant.now().isBefore(deadline)) {
+            Citizens.sleep(200);
+        }
+        assertTrue(Citizens.mailsTo(email) >= atLeast + 1, "mails to " + email + ": " + Citizens.mailsTo(email));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
