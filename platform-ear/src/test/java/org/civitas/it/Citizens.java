@@ -45,6 +45,14 @@ public final class Citizens {
         return login(email, PASSWORD);
     }
 
+    /** A verified citizen an administrator made a moderator, logged in again so the token carries the role. */
+    public static Citizen moderator(String who) {
+        Citizen c = verified(who);
+        assertEquals(200, admin().api().put("/admin/citizens/" + c.id() + "/roles",
+                "{\"roles\":[\"MODERATOR\"],\"reason\":\"équipe participation\"}").status());
+        return login(c.email(), PASSWORD);
+    }
+
     public static Citizen login(String email, String password) {
         Api.Reply r = Api.anonymous().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(email, password));

@@ -39,7 +39,7 @@ class IdeaBoxIT {
     @BeforeEach
     void openBox() {
         admin = Citizens.admin();
-        moderator = moderator("moderatrice");
+        moderator = Citizens.moderator("moderatrice");
         box = Spaces.openSpace(admin, "idees", """
                 {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
     }
@@ -199,7 +199,7 @@ class IdeaBoxIT {
 
     @Test
     void twoModeratorsDecidingAtOnceOneWinsAndTheOtherIsToldWhy() throws Exception {
-        Citizen second = moderator("moderateur");
+        Citizen second = Citizens.moderator("moderateur");
         Citizen author = Citizens.verified("autrice");
         for (int round = 0; round < 3; round++) {
             long id = file(author, "Des bancs square Gardette " + round);
@@ -267,13 +267,6 @@ class IdeaBoxIT {
     }
 
     // ---- helpers ----
-
-    private static Citizen moderator(String who) {
-        Citizen c = Citizens.verified(who);
-        assertEquals(200, Citizens.admin().api().put("/admin/citizens/" + c.id() + "/roles",
-                "{\"roles\":[\"MODERATOR\"],\"reason\":\"équipe participation\"}").status());
-        return Citizens.login(c.email(), Citizens.PASSWORD);
-    }
 
     private long file(Citizen author, String title) {
         Api.Reply r = author.api().post("/ideabox/" + box + "/ideas", IDEA.formatted(title));

@@ -42,8 +42,8 @@ class ModerationIT {
         assertEquals(403, first.api().get("/moderation/queue").status());
         assertEquals(400, first.api().post("/reports", report.replace("OFFENSIVE", "BORING")).status());
 
-        Citizen m1 = moderator(admin);
-        Citizen m2 = moderator(admin);
+        Citizen m1 = Citizens.moderator("moderateur");
+        Citizen m2 = Citizens.moderator("moderateur");
         JsonObject item = m1.api().get("/moderation/queue").array().stream().map(v -> v.asJsonObject())
                 .filter(o -> o.getString("contributionId").equals(note)).findFirst().orElseThrow();
         assertEquals("HIDDEN", item.getString("status"));
@@ -80,12 +80,5 @@ class ModerationIT {
         String audit = admin.api().get("/admin/audit").body();
         assertTrue(audit.contains(note) && audit.contains("Relu par la modération"), audit);
         assertEquals(403, m1.api().get("/admin/audit").status());
-    }
-
-    private static Citizen moderator(Citizen admin) {
-        Citizen c = Citizens.verified("moderateur");
-        assertEquals(200, admin.api().put("/admin/citizens/" + c.id() + "/roles",
-                "{\"roles\":[\"MODERATOR\"],\"reason\":\"équipe participation\"}").status());
-        return c;
     }
 }

@@ -110,10 +110,7 @@ class PortalBrowserIT {
         waitFor(By.id("verified"));
         accessible("confirmation");
 
-        open("/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn(email, Citizens.PASSWORD);
         waitForText("Vous êtes connecté");
         assertTrue(browser.getPageSource().contains(pseudonym), "the header names the citizen");
         open("/components/probe/index.xhtml?component=" + Spaces.openSpaceWithProbe(Citizens.admin(), "vue"));
@@ -133,10 +130,7 @@ class PortalBrowserIT {
     @Test
     void anAdministratorOpensASpaceInTheBackOfficeAndCitizensSeeIt() {
         String title = "Budget participatif " + (System.nanoTime() % 100000);
-        open("/account/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(Citizens.ADMIN_EMAIL);
-        browser.findElement(By.id("login:password")).sendKeys(Citizens.ADMIN_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
         waitFor(By.id("nav-admin"));
         browser.findElement(By.id("nav-admin")).click();
         waitFor(By.id("create:title"));
@@ -220,6 +214,75 @@ class PortalBrowserIT {
         waitForText("retirer ce filtre");
         assertEquals(1, browser.findElements(By.cssSelector("li.hit")).size());
         screenshot("recherche");
+    }
+
+    @Test
+    void aCitizenFilesAnIdeaAModeratorRedirectsItAndTheCitizenSeesTheNewStatus() {
+        Citizens.Citizen admin = Citizens.admin();
+        long box = Spaces.openSpace(admin, "boite", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+        long budget = Spaces.openSpace(admin, "budget", """
+                {"manifestId":"probe","title":"Dépôt des projets","settings":{"threshold":"20"},"published":true}""").get(0);
+        Citizens.Citizen citizen = Citizens.verified("deposante");
+        Citizens.Citizen moderator = Citizens.moderator("trieuse");
+        String title = "Une fontaine à eau place Léon-Blum " + (System.nanoTime() % 10000);
+
+        logIn(citizen.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/ideabox/index.xhtml?component=" + box);
+        waitFor(By.id("file-idea"));
+        accessible("boîte à idées");
+        browser.findElement(By.id("file-idea")).click();
+        waitFor(By.id("title"));
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("body")).sendKeys("Pour boire en été près des jeux d'enfants, comme au square voisin.");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByVisibleText("Cadre de vie");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("district"))).selectByValue("75011");
+        browser.findElement(By.id("address")).sendKeys("place Léon-Blum");
+        // The similar-ideas panel answers while the citizen types (search module's similar API).
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElement(By.id("similar")).getText().isBlank());
+        accessible("déposer une idée");
+        browser.findElement(By.id("idea:file")).click();
+        waitForText("Votre idée est déposée");
+        assertEquals("Reçue", browser.findElement(By.cssSelector("#idea-status strong")).getText());
+        String ideaPage = browser.getCurrentUrl();
+        accessible("page de l'idée");
+
+        browser.manage().deleteAllCookies();
+        logIn(moderator.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/ideabox/triage.xhtml?component=" + box);
+        waitFor(By.linkText(title));
+        accessible("tri des idées");
+        browser.findElement(By.linkText(title)).click();
+        waitFor(By.id("t-redirect"));
+        accessible("décision");
+        browser.findElement(By.id("t-redirect")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("componentId"))).selectByValue(String.valueOf(budget));
+        browser.findElement(By.id("message")).sendKeys("La phase de dépôt du budget participatif est ouverte : complétez-y votre projet.");
+        browser.findElement(By.id("decide:submit")).click();
+        waitForText("Redirigée");
+
+        browser.manage().deleteAllCookies();
+        logIn(citizen.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        browser.get(ideaPage);
+        waitFor(By.id("redirect-link"));
+        assertEquals("Redirigée", browser.findElement(By.cssSelector("#idea-status strong")).getText());
+        assertTrue(browser.findElement(By.id("history")).getText().contains("La phase de dépôt du budget participatif est ouverte"));
+        accessible("idée redirigée");
+        browser.findElement(By.id("nav-notifications")).click();
+        waitFor(By.id("notifications"));
+        assertTrue(browser.findElement(By.id("notifications")).getText().contains(title));
+        accessible("notifications");
+    }
+
+    private static void logIn(String email, String password) {
+        open("/account/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
     }
 
     private static void typeDate(String id, String isoDate) {

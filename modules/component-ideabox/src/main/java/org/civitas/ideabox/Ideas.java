@@ -643,7 +643,7 @@ public class Ideas {
 
     // ---- internals -----------------------------------------------------------------------------------------
 
-    static String path(long ideaId) {
+    public static String path(long ideaId) {
         return "/components/ideabox/idea.xhtml?id=" + ideaId;
     }
 

@@ -1,23 +1,27 @@
 package org.civitas.bench;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.civitas.search.Embedder;
+import org.civitas.search.Ranking;
 
 /**
- * Recall@10 of the HNSW nearest-neighbour search against exact brute-force cosine, on the index SearchLatency
+ * Recall@10 of the HNSW nearest-neighbour search against exact brute-force cosine (ties with the 10th counted as
+ * right), on the index SearchLatency
  * builds ({@code -Dbench.size}), for every request of the relevance set and 64 titles used as requests.
  */
 public final class KnnRecall {
@@ -33,43 +37,57 @@ public final class KnnRecall {
         Corpus.synthetic(64).forEach(c -> requests.add(c.title()));
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of("target", "bench-index-" + size)))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            double recall = 0;
-            for (String request : requests) {
-                float[] q = embedder.embed(request);
-                Set<Integer> exact = exactTop10(reader, q);
-                Set<Integer> found = new HashSet<>();
-                for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery("vector", q, 10), 10).scoreDocs) {
-                    found.add(sd.doc);
+            // HNSW asked for 10, and as the engine asks it: its semantic candidates, of which the best 10 count.
+            for (int k : new int[] {10, Ranking.DEFAULT.semanticCandidates()}) {
+                double recall = 0;
+                for (String request : requests) {
+                    float[] q = embedder.embed(request);
+                    float tenth = exactTenth(reader, q);
+                    ScoreDoc[] found = searcher.search(new KnnFloatVectorQuery("vector", q, k), 10).scoreDocs;
+                    // The synthetic corpus repeats titles: a neighbour as close as the exact 10th is a right answer.
+                    long right = Arrays.stream(found).filter(sd -> dot(reader, sd.doc, q) >= tenth - 1e-6f).count();
+                    recall += Math.min(10, right) / 10.0;
                 }
-                found.retainAll(exact);
-                recall += found.size() / 10.0;
+                System.out.printf("Recall@10 of kNN (k=%d) vs exact cosine over %d contributions, %d requests: %.3f%n",
+                        k, size, requests.size(), recall / requests.size());
             }
-            System.out.printf("Recall@10 of kNN vs exact cosine over %d contributions, %d requests: %.3f%n", size,
-                    requests.size(), recall / requests.size());
         }
     }
 
-    private static Set<Integer> exactTop10(DirectoryReader reader, float[] q) throws Exception {
-        PriorityQueue<ScoreDoc> best = new PriorityQueue<>((a, b) -> Float.compare(a.score, b.score));
+    /** The exact 10th best dot product, by brute force. */
+    private static float exactTenth(DirectoryReader reader, float[] q) throws IOException {
+        PriorityQueue<Float> best = new PriorityQueue<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             FloatVectorValues vectors = leaf.reader().getFloatVectorValues("vector");
             if (vectors == null) {
                 continue;
             }
             for (int doc = vectors.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = vectors.nextDoc()) {
-                float[] v = vectors.vectorValue();
-                float dot = 0;
-                for (int i = 0; i < v.length; i++) {
-                    dot += v[i] * q[i];
-                }
-                best.add(new ScoreDoc(leaf.docBase + doc, dot));
+                best.add(dot(vectors.vectorValue(), q));
                 if (best.size() > 10) {
                     best.poll();
                 }
             }
         }
-        Set<Integer> top = new HashSet<>();
-        best.forEach(sd -> top.add(sd.doc));
-        return top;
+        return best.peek();
+    }
+
+    private static float dot(DirectoryReader reader, int doc, float[] q) {
+        try {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues("vector");
+            vectors.advance(doc - leaf.docBase);
+            return dot(vectors.vectorValue(), q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float dot(float[] v, float[] q) {
+        float dot = 0;
+        for (int i = 0; i < v.length; i++) {
+            dot += v[i] * q[i];
+        }
+        return dot;
     }
 }

@@ -1,0 +1,94 @@
+package org.civitas.ideabox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.civitas.ideabox.Decision;
+import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.Status;
+import org.civitas.ideabox.Views;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+
+/**
+ * One idea, decided from the keyboard: the decision's fields in one form, then straight on to the next idea
+ * waiting in the queue.
+ */
+@Named("decision")
+@RequestScoped
+public class DecisionPage {
+
+    @Inject
+    Ideas ideas;
+
+    private long id;
+    private boolean tried;
+    private Views.IdeaView idea;
+    private List<Views.Reason> reasons = List.of();
+    private List<Views.Scheme> schemes = List.of();
+    private List<Views.Destination> destinations = List.of();
+
+    public void load() {
+        tried = true;
+        CitizenRef viewer = Faces.viewer();
+        try {
+            idea = ideas.get(viewer, id);
+            reasons = ideas.reasons(viewer, idea.componentId());
+            schemes = ideas.schemes(viewer, idea.componentId());
+            destinations = ideas.destinations(viewer, idea.componentId());
+        } catch (Refusal refusal) {
+            idea = null;
+            Faces.refused(refusal, null);
+        }
+    }
+
+    /** Fields are plain HTML inputs (see the filing form): read from the request. */
+    public void decide() {
+        CitizenRef viewer = Faces.viewer();
+        try {
+            Decision d = new Decision(Faces.param("type"), Integer.valueOf(Faces.param("version")), Faces.param("message"),
+                    id(Faces.param("reasonId")), id(Faces.param("duplicateOf")), id(Faces.param("componentId")),
+                    id(Faces.param("schemeId")));
+            id = Faces.id(id, "id");
+            Views.IdeaView decided = ideas.decide(viewer, id, d);
+            Faces.done(Faces.text("decision.done", decided.title(), Faces.text("status." + decided.status().name())));
+            List<Views.QueueItem> next = ideas.queue(viewer, decided.componentId(),
+                    new Ideas.QueueFilter(null, null, null, null, null)).items().stream().filter(i -> i.id() != id).toList();
+            Faces.redirect(next.isEmpty() ? "/components/ideabox/triage.xhtml?component=" + decided.componentId()
+                    : "/components/ideabox/decide.xhtml?id=" + next.get(0).id());
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+            load();
+        }
+    }
+
+    private static Long id(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip().replaceFirst("^#", ""));
+        } catch (NumberFormatException e) {
+            throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
+        }
+    }
+
+    public String statusLabel(Status s) {
+        return Faces.text("status." + s.name());
+    }
+
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    /** Loaded by the view action on display, and here on the form's postback. */
+    public Views.IdeaView getIdea() {
+        id = Faces.id(id, "id");
+        if (idea == null && id > 0 && !tried) {
+            load();
+        }
+        return idea;
+    }
+    public List<Views.Reason> getReasons() { return reasons; }
+    public List<Views.Scheme> getSchemes() { return schemes; }
+    public List<Views.Destination> getDestinations() { return destinations; }
+}

@@ -1,0 +1,140 @@
+package org.civitas.ideabox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.civitas.ideabox.IdeaInput;
+import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.Status;
+import org.civitas.ideabox.Views;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Territory;
+
+/** Filing an idea, or editing one's draft ({@code id}); what was typed stays in the form when it is refused. */
+@Named("ideaForm")
+@RequestScoped
+public class IdeaFormPage {
+
+    @Inject
+    Ideas ideas;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    Territory territory;
+
+    private long component;
+    private Long id;
+    private String title;
+    private String body;
+    private String category;
+    private String district;
+    private String address;
+    private Double latitude;
+    private Double longitude;
+    private List<String> categories = List.of();
+    private boolean loaded;
+
+    /** On first display: the box's categories, and the draft's content when editing one. */
+    public void load() {
+        CitizenRef viewer = Faces.viewer();
+        try {
+            if (id != null) {
+                Views.IdeaView draft = ideas.get(viewer, id);
+                if (draft.status() != Status.DRAFT || !draft.mine()) {
+                    Faces.redirect(Ideas.path(id));
+                    return;
+                }
+                component = draft.componentId();
+                if (title == null) {
+                    title = draft.title();
+                    body = draft.body();
+                    category = draft.category();
+                    district = draft.district();
+                    address = draft.address();
+                    latitude = draft.latitude();
+                    longitude = draft.longitude();
+                }
+            }
+            categories = Ideas.categories(access.component(component, viewer));
+            loaded = true;
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    public void file() {
+        save(false);
+    }
+
+    public void saveDraft() {
+        save(true);
+    }
+
+    /**
+     * The fields are plain HTML inputs read here, not Faces inputs: a Faces select would check the submitted
+     * category against its options before the view parameters say which box they come from.
+     */
+    private void save(boolean draft) {
+        CitizenRef viewer = Faces.viewer();
+        component = Faces.id(component, "component");
+        long draftId = Faces.id(id == null ? 0 : id, "id");
+        id = draftId > 0 ? draftId : null;
+        title = Faces.param("title");
+        body = Faces.param("body");
+        category = Faces.param("category");
+        district = Faces.param("district");
+        address = Faces.param("address");
+        load();
+        try {
+            latitude = coordinate(Faces.param("latitude"));
+            longitude = coordinate(Faces.param("longitude"));
+            IdeaInput input = new IdeaInput(title, body, category, district, address, latitude, longitude);
+            Views.IdeaView saved = id == null ? ideas.file(viewer, component, input, draft)
+                    : ideas.editDraft(viewer, id, input, !draft);
+            Faces.done(Faces.text(draft ? "form.saved" : "form.filed"));
+            Faces.redirect(Ideas.path(saved.id()));
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    /** Null when blank; a French decimal comma is accepted. */
+    private static Double coordinate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.place.invalid");
+        }
+    }
+
+    public List<Territory.District> getDistricts() {
+        return territory.districts();
+    }
+
+    public long getComponent() { return component; }
+    public void setComponent(long component) { this.component = component; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public List<String> getCategories() { return categories; }
+    public boolean isLoaded() { return loaded; }
+}

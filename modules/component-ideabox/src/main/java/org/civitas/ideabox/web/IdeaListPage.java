@@ -1,0 +1,136 @@
+package org.civitas.ideabox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.Status;
+import org.civitas.ideabox.Views;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+import org.civitas.spi.Territory;
+
+/** The box's public page: filters, the list of ideas (and their places on the map), the viewer's own ideas. */
+@Named("ideaList")
+@RequestScoped
+public class IdeaListPage {
+
+    @Inject
+    Ideas ideas;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    Territory territory;
+
+    private long component;
+    private String category;
+    private String district;
+    private String status;
+    private String from;
+    private String to;
+    private String sort = "recent";
+    private int page;
+    private Views.IdeaList list;
+    private List<Views.IdeaSummary> mine = List.of();
+    private List<String> categories = List.of();
+
+    public void load() {
+        CitizenRef viewer = Faces.viewer();
+        try {
+            categories = Ideas.categories(access.component(component, viewer));
+            list = ideas.list(viewer, component, new Ideas.Filter(blank(category), blank(district), status(),
+                    date(from), date(to), sort, page));
+            if (viewer != null) {
+                mine = ideas.mine(viewer, component);
+            }
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    public boolean isModerator() {
+        CitizenRef viewer = Faces.viewer();
+        return viewer != null && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR));
+    }
+
+    public List<Territory.District> getDistricts() {
+        return territory.districts();
+    }
+
+    public String districtName(String code) {
+        return code == null ? "" : territory.districts().stream().filter(d -> d.code().equals(code))
+                .map(Territory.District::name).findFirst().orElse(code);
+    }
+
+    public List<Status> getStatuses() {
+        return Arrays.stream(Status.values()).filter(s -> s != Status.DRAFT).toList();
+    }
+
+    /** The ideas of this page that have a place, for the map, as JSON: [{id, title, lat, lon}]. */
+    public String getPlaces() {
+        if (list == null) {
+            return "[]";
+        }
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        list.ideas().stream().filter(i -> i.latitude() != null).forEach(i -> places.add(Json.createObjectBuilder()
+                .add("id", i.id()).add("title", i.title()).add("lat", i.latitude()).add("lon", i.longitude())));
+        return places.build().toString();
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return list != null && (long) (page + 1) * list.pageSize() < list.total();
+    }
+
+    private Status status() {
+        try {
+            return status == null || status.isBlank() ? null : Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            Faces.refused(org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", value), null);
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public long getComponent() { return component; }
+    public void setComponent(long component) { this.component = component; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = "supports".equals(sort) ? "supports" : "recent"; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = Math.max(0, page); }
+    public Views.IdeaList getList() { return list; }
+    public List<Views.IdeaSummary> getMine() { return mine; }
+    public List<String> getCategories() { return categories; }
+}

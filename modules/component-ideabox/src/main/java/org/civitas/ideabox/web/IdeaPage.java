@@ -1,0 +1,108 @@
+package org.civitas.ideabox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.Status;
+import org.civitas.ideabox.Views;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+
+/** An idea's public page: its status history, supports, follows, comments, and the author's answer. */
+@Named("ideaPage")
+@RequestScoped
+public class IdeaPage {
+
+    @Inject
+    Ideas ideas;
+
+    private long id;
+    private boolean tried;
+    private Views.IdeaView idea;
+    private String comment;
+    private String answer;
+
+    public void load() {
+        tried = true;
+        try {
+            idea = ideas.get(Faces.viewer(), id);
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    public void support() {
+        act(() -> ideas.support(Faces.viewer(), id, !getIdea().supportedByMe()), null);
+    }
+
+    public void follow() {
+        act(() -> ideas.follow(Faces.viewer(), id, !getIdea().followedByMe()), null);
+    }
+
+    public void comment() {
+        act(() -> ideas.comment(Faces.viewer(), id, comment), "comment:text");
+    }
+
+    public void answer() {
+        act(() -> ideas.answer(Faces.viewer(), id, answer), "answer:text");
+    }
+
+    private void act(Runnable action, String field) {
+        try {
+            action.run();
+            Faces.redirect(Ideas.path(id));
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, field);
+        }
+    }
+
+    public boolean isSignedIn() {
+        return Faces.viewer() != null;
+    }
+
+    public boolean isModerator() {
+        CitizenRef viewer = Faces.viewer();
+        return viewer != null && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR));
+    }
+
+    /** Whether the viewer may still support it: filed by someone else, not closed. */
+    public boolean isSupportable() {
+        Views.IdeaView i = getIdea();
+        return i != null && !i.mine() && i.status() != Status.DRAFT && !i.status().isFinal();
+    }
+
+    public boolean isAnswerable() {
+        Views.IdeaView i = getIdea();
+        return i != null && i.mine() && i.status() == Status.INFORMATION_REQUESTED;
+    }
+
+    /** Authors of duplicates joined to this idea, credited with it. */
+    public String getCredited() {
+        return String.join(", ", getIdea().credited());
+    }
+
+    public String statusLabel(Status status) {
+        return Faces.text("status." + status.name());
+    }
+
+    public String stepLabel(Object kind) {
+        return Faces.text("step." + kind);
+    }
+
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    /** Loaded by the view action on display, and here on a form's postback (view actions do not run then). */
+    public Views.IdeaView getIdea() {
+        id = Faces.id(id, "id");
+        if (idea == null && id > 0 && !tried) {
+            load();
+        }
+        return idea;
+    }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+}

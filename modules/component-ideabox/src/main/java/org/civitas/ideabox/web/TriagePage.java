@@ -1,0 +1,152 @@
+package org.civitas.ideabox.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civitas.ideabox.Decision;
+import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.Status;
+import org.civitas.ideabox.Views;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Territory;
+
+/** The moderators' triage queue: filters, ages against the target, bulk decisions, and the team's statistics. */
+@Named("triage")
+@RequestScoped
+public class TriagePage {
+
+    @Inject
+    Ideas ideas;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    Territory territory;
+
+    private long component;
+    private boolean tried;
+    private String status;
+    private String category;
+    private String district;
+    private Integer minAge;
+    private String assigned;
+    private Views.Queue queue;
+    private Views.Stats stats;
+    private List<Views.Reason> reasons = List.of();
+    private List<String> categories = List.of();
+
+    public void load() {
+        tried = true;
+        CitizenRef viewer = Faces.viewer();
+        try {
+            Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
+            queue = ideas.queue(viewer, component, new Ideas.QueueFilter(statuses, blank(category), blank(district),
+                    minAge, blank(assigned)));
+            stats = ideas.stats(viewer, component);
+            reasons = ideas.reasons(viewer, component);
+            categories = Ideas.categories(access.component(component, viewer));
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        } catch (IllegalArgumentException unknownStatus) {
+            status = null;
+            load();
+        }
+    }
+
+    /** The same decision on the ticked ideas (checkboxes named {@code selected}, valued {@code id:version}). */
+    public void decideSelected() {
+        String reason = Faces.param("bulkReason");
+        Decision decision = new Decision(Faces.param("bulkType"), null, Faces.param("bulkMessage"),
+                reason == null || reason.isBlank() ? null : Long.valueOf(reason), null, null, null);
+        try {
+            List<Views.BulkOutcome> outcomes = ideas.decideAll(Faces.viewer(), selected(), decision, Faces.locale());
+            long decided = outcomes.stream().filter(Views.BulkOutcome::decided).count();
+            Faces.done(Faces.text("triage.bulk.done", decided, outcomes.size() - decided));
+            outcomes.stream().filter(o -> !o.decided()).forEach(o -> Faces.done("#" + o.id() + " — " + o.message()));
+            Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    public void takeSelected() {
+        assign(true);
+    }
+
+    public void releaseSelected() {
+        assign(false);
+    }
+
+    private void assign(boolean toMe) {
+        try {
+            Map<Long, Integer> ideasTicked = selected();
+            if (ideasTicked.isEmpty()) {
+                throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
+            }
+            ideasTicked.keySet().forEach(id -> ideas.assign(Faces.viewer(), id, toMe));
+            Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, null);
+        }
+    }
+
+    private static Map<Long, Integer> selected() {
+        String[] selected = Faces.params("selected");
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        if (selected != null) {
+            for (String s : selected) {
+                String[] idVersion = s.split(":");
+                versions.put(Long.valueOf(idVersion[0]), Integer.valueOf(idVersion[1]));
+            }
+        }
+        return versions;
+    }
+
+    public List<Territory.District> getDistricts() {
+        return territory.districts();
+    }
+
+    public List<Status> getStatuses() {
+        return List.of(Status.RECEIVED, Status.UNDER_REVIEW, Status.INFORMATION_REQUESTED, Status.ADMISSIBLE);
+    }
+
+    public String statusLabel(Status s) {
+        return Faces.text("status." + s.name());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public long getComponent() {
+        component = Faces.id(component, "component");
+        return component;
+    }
+    public void setComponent(long component) { this.component = component; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
+    public Integer getMinAge() { return minAge; }
+    public void setMinAge(Integer minAge) { this.minAge = minAge; }
+    public String getAssigned() { return assigned; }
+    public void setAssigned(String assigned) { this.assigned = assigned; }
+    /** Loaded by the view action on display, and here on a form's postback. */
+    public Views.Queue getQueue() {
+        if (queue == null && getComponent() > 0 && !tried) {
+            load();
+        }
+        return queue;
+    }
+    public Views.Stats getStats() { return stats; }
+    public List<Views.Reason> getReasons() { return reasons; }
+    public List<String> getCategories() { return categories; }
+}
