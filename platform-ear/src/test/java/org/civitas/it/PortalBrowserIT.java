@@ -255,6 +255,15 @@ class PortalBrowserIT {
         open("/components/ideabox/triage.xhtml?component=" + box);
         waitFor(By.linkText(title));
         accessible("tri des idées");
+        browser.findElement(By.id("templates-link")).click();
+        waitFor(By.id("label"));
+        accessible("motifs et dispositifs");
+        browser.findElement(By.id("label")).sendKeys("Relève du bailleur");
+        browser.findElement(By.id("text")).sendKeys("Cet espace appartient à un bailleur social : écrivez-lui directement.");
+        browser.findElement(By.id("reasonForm:save")).click();
+        waitForText("Enregistré.");
+        assertTrue(browser.findElement(By.linkText("Relève du bailleur")).isDisplayed());
+        open("/components/ideabox/triage.xhtml?component=" + box);
         browser.findElement(By.linkText(title)).click();
         waitFor(By.id("t-redirect"));
         accessible("décision");
