@@ -242,6 +242,13 @@ class IdeaBoxIT {
         assertTrue(queueWith(moderator, "assigned=me").contains("\"id\":" + a + ","));
         assertFalse(queueWith(moderator, "assigned=me").contains("\"id\":" + b + ","));
 
+        assertEquals(201, citizen.api().post("/reports", "{\"component\":\"ideabox\",\"contributionId\":\"" + b
+                + "\",\"reason\":\"SPAM\"}").status());
+        JsonObject reported = moderator.api().get("/ideabox/" + box + "/triage?reported=true").json();
+        assertEquals(List.of(b), reported.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue()).toList(), "the reported filter keeps reported ideas");
+        assertEquals(1, reported.getJsonArray("items").getJsonObject(0).getInt("reports"));
+
         Api.Reply bulk = moderator.api().post("/ideabox/" + box + "/triage/bulk", """
                 {"ideas":[{"id":%d,"version":%d},{"id":%d,"version":%d}],"decision":{"type":"admissible"}}"""
                 .formatted(a, version(a), b, version(b) + 7));

@@ -156,14 +156,16 @@ public class IdeaBoxResource {
 
     @GET
     @Path("{componentId}/triage")
-    @Operation(summary = "Triage queue (moderators): waiting ideas oldest first, with age against the target response time")
+    @Operation(summary = "Triage queue (moderators): waiting ideas oldest first, with age against the target response "
+            + "time and open reports; reported=true keeps reported ideas only")
     public Views.Queue queue(@PathParam("componentId") long componentId, @QueryParam("status") List<String> statuses,
                              @QueryParam("category") String category, @QueryParam("district") String district,
-                             @QueryParam("minAgeDays") Integer minAgeDays, @QueryParam("assigned") String assigned) {
+                             @QueryParam("minAgeDays") Integer minAgeDays, @QueryParam("assigned") String assigned,
+                             @QueryParam("reported") boolean reported) {
         Set<Status> wanted = EnumSet.noneOf(Status.class);
         statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
         return ideas.queue(viewer(), componentId, new Ideas.QueueFilter(wanted, blank(category), blank(district),
-                minAgeDays, blank(assigned)));
+                minAgeDays, blank(assigned), reported));
     }
 
     @POST

@@ -58,9 +58,12 @@ public class Ideas {
                          int page) {
     }
 
-    /** The filters of the triage queue; {@code assigned}: {@code me}, {@code none} or null for all. */
+    /**
+     * The filters of the triage queue; {@code assigned}: {@code me}, {@code none} or null for all;
+     * {@code reported}: only ideas with reports awaiting moderation.
+     */
     public record QueueFilter(Set<Status> statuses, String category, String district, Integer minAgeDays,
-                              String assigned) {
+                              String assigned, boolean reported) {
     }
 
     @PersistenceContext(unitName = "ideabox")
@@ -293,14 +296,20 @@ public class Ideas {
             count.setParameter(k, v);
         });
         Instant now = Instant.now();
-        List<Views.QueueItem> items = query.setMaxResults(QUEUE_MAX).getResultStream().map(i -> {
+        List<Idea> waiting = query.setMaxResults(QUEUE_MAX).getResultList();
+        Map<String, Integer> reports = moderation.openReports(COMPONENT,
+                waiting.stream().map(i -> i.getId().toString()).toList());
+        List<Views.QueueItem> items = waiting.stream().map(i -> {
             long age = Duration.between(i.getSubmittedAt(), now).toDays();
             return new Views.QueueItem(i.getId(), i.getVersion(), i.getTitle(), excerpt(i.getBody()), i.getCategory(),
                     i.getDistrict(), i.getStatus(), i.getAuthorPseudonym(), i.getSubmittedAt(), age,
                     i.getFirstDecisionAt() == null && age >= responseDays, i.getAssigneePseudonym(),
-                    Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports());
-        }).toList();
-        return new Views.Queue(items, count.getSingleResult(), responseDays);
+                    Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports(),
+                    reports.getOrDefault(i.getId().toString(), 0));
+        }).filter(item -> !filter.reported() || item.reports() > 0).toList();
+        // Reports live in core's moderation cases: the reported-only count is that of the listed ideas.
+        long total = filter.reported() ? items.size() : count.getSingleResult();
+        return new Views.Queue(items, total, responseDays);
     }
 
     /** Takes an idea (the moderator becomes its assignee) or releases it. */

@@ -36,7 +36,7 @@ public final class Views {
     /** A line of the moderators' queue, with the idea's age against the target response time. */
     public record QueueItem(long id, int version, String title, String excerpt, String category, String district,
                             Status status, String author, Instant filedAt, long ageDays, boolean overdue,
-                            String assignee, boolean assignedToMe, int supports) {
+                            String assignee, boolean assignedToMe, int supports, int reports) {
     }
 
     public record Queue(List<QueueItem> items, long total, int responseDays) {

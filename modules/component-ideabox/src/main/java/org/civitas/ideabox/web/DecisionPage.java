@@ -54,7 +54,7 @@ public class DecisionPage {
             Views.IdeaView decided = ideas.decide(viewer, id, d);
             Faces.done(Faces.text("decision.done", decided.title(), Faces.text("status." + decided.status().name())));
             List<Views.QueueItem> next = ideas.queue(viewer, decided.componentId(),
-                    new Ideas.QueueFilter(null, null, null, null, null)).items().stream().filter(i -> i.id() != id).toList();
+                    new Ideas.QueueFilter(null, null, null, null, null, false)).items().stream().filter(i -> i.id() != id).toList();
             Faces.redirect(next.isEmpty() ? "/components/ideabox/triage.xhtml?component=" + decided.componentId()
                     : "/components/ideabox/decide.xhtml?id=" + next.get(0).id());
         } catch (Refusal refusal) {

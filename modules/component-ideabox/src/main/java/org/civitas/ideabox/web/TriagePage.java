@@ -36,6 +36,7 @@ public class TriagePage {
     private String district;
     private Integer minAge;
     private String assigned;
+    private boolean reported;
     private Views.Queue queue;
     private Views.Stats stats;
     private List<Views.Reason> reasons = List.of();
@@ -47,7 +48,7 @@ public class TriagePage {
         try {
             Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
             queue = ideas.queue(viewer, component, new Ideas.QueueFilter(statuses, blank(category), blank(district),
-                    minAge, blank(assigned)));
+                    minAge, blank(assigned), reported));
             stats = ideas.stats(viewer, component);
             reasons = ideas.reasons(viewer, component);
             categories = Ideas.categories(access.component(component, viewer));
@@ -139,6 +140,9 @@ public class TriagePage {
     public void setMinAge(Integer minAge) { this.minAge = minAge; }
     public String getAssigned() { return assigned; }
     public void setAssigned(String assigned) { this.assigned = assigned; }
+    public boolean isReported() { return reported; }
+    public void setReported(boolean reported) { this.reported = reported; }
+
     /** Loaded by the view action on display, and here on a form's postback. */
     public Views.Queue getQueue() {
         if (queue == null && getComponent() > 0 && !tried) {

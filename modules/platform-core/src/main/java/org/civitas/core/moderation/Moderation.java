@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
@@ -113,6 +116,19 @@ public class Moderation implements ModerationStatus {
     @Transactional
     public boolean isHidden(String component, String contributionId) {
         return find(component, contributionId).map(ModerationCase::hides).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Integer> openReports(String component, Collection<String> contributionIds) {
+        if (contributionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM ModerationCase m WHERE m.component = :component "
+                        + "AND m.contributionId IN :ids AND m.status IN :open", ModerationCase.class)
+                .setParameter("component", component).setParameter("ids", List.copyOf(contributionIds))
+                .setParameter("open", List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
+                .getResultStream().collect(Collectors.toMap(ModerationCase::getContributionId, ModerationCase::getReportCount));
     }
 
     private Optional<ModerationCase> find(String component, String contributionId) {
