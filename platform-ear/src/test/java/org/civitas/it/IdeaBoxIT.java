@@ -181,6 +181,7 @@ class IdeaBoxIT {
         assertEquals(204, author.api().post("/probe/drafts/" + draftId + "/confirm", "").status());
         JsonObject followed = await("/ideabox/ideas/" + id, p -> "PROGRESS".equals(last(p).getString("kind")));
         assertEquals("Confirmé par son auteur", last(followed).getString("message"));
+        assertEquals("Confirmed by its author", last(followed).getString("messageEn"));
 
         // An external scheme: its standard message and address.
         long green = file(author, "Jardiner au pied des arbres");

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.civitas.spi.LocalizedText;
 
 /** An idea filed in the box, with its public history. */
 @Entity
@@ -107,9 +108,9 @@ public class Idea {
         steps.add(new Step(this, kind, next, message, link, linkLabel, now));
     }
 
-    /** A step that does not change the status (e.g. what became of a redirected idea, a merged duplicate). */
-    void note(Step.Kind kind, String message, String link, String linkLabel, Instant now) {
-        steps.add(new Step(this, kind, status, message, link, linkLabel, now));
+    /** A step the platform writes, in both languages, without changing the status (a merged duplicate…). */
+    void note(Step.Kind kind, LocalizedText message, String link, String linkLabel, Instant now) {
+        steps.add(new Step(this, kind, status, message.fr(), message.en(), link, linkLabel, now));
     }
 
     /** The latest step: a redirect links it to the draft once the target has created it. */

@@ -640,7 +640,7 @@ public class Ideas {
         if (idea == null) {
             return;
         }
-        idea.note(Step.Kind.PROGRESS, status.fr(), idea.getRedirectLink(), idea.getRedirectLabel(), Instant.now());
+        idea.note(Step.Kind.PROGRESS, status, idea.getRedirectLink(), idea.getRedirectLabel(), Instant.now());
         String target = idea.getRedirectLabel();
         LocalizedText subject = Texts.localized("notify.subject", idea.getTitle(), target);
         LocalizedText body = new LocalizedText(Texts.text(Locale.FRENCH, "notify.progress", idea.getTitle(), target, status.fr()),
@@ -704,7 +704,7 @@ public class Ideas {
                 + "FROM ideabox_credit WHERE idea_id = ?2 AND citizen_id <> ?3 ON CONFLICT DO NOTHING")
                 .setParameter(1, orig).setParameter(2, dup).setParameter(3, original.getAuthorId()).executeUpdate();
         recount(original);
-        original.note(Step.Kind.MERGED, Texts.text(Locale.FRENCH, "merged.message", duplicate.getTitle(),
+        original.note(Step.Kind.MERGED, Texts.localized("merged.message", duplicate.getTitle(),
                 duplicate.getAuthorPseudonym()), path(dup), duplicate.getTitle(), now);
         publish(original);
     }
@@ -894,7 +894,7 @@ public class Ideas {
                 .setParameter("i", id).getResultStream()
                 .map(c -> new Views.CommentView(c.getId(), c.getAuthorPseudonym(), c.getBody(), c.getCreatedAt())).toList();
         List<Views.StepView> history = idea.getSteps().stream().map(s -> new Views.StepView(s.getAt(), s.getKind(),
-                s.getStatus(), s.getMessage(), s.getLink(), s.getLinkLabel())).toList();
+                s.getStatus(), s.getMessage(), s.getMessageEn(), s.getLink(), s.getLinkLabel())).toList();
         return new Views.IdeaView(id, idea.getComponentId(), idea.getTitle(), idea.getBody(), idea.getCategory(),
                 idea.getDistrict(), idea.getAddress(), idea.getLatitude(), idea.getLongitude(), idea.getStatus(),
                 idea.getAuthorPseudonym(), credited, idea.getSupports(), supported, followed,

@@ -43,6 +43,8 @@ public class Step {
     @Enumerated(EnumType.STRING)
     private Status status;
     private String message;
+    @Column(name = "message_en")
+    private String messageEn;
     private String link;
     @Column(name = "link_label")
     private String linkLabel;
@@ -51,10 +53,17 @@ public class Step {
     }
 
     Step(Idea idea, Kind kind, Status status, String message, String link, String linkLabel, Instant at) {
+        this(idea, kind, status, message, null, link, linkLabel, at);
+    }
+
+    /** @param messageEn the English text of a message the platform wrote in both languages */
+    Step(Idea idea, Kind kind, Status status, String message, String messageEn, String link, String linkLabel,
+         Instant at) {
         this.idea = idea;
         this.kind = kind;
         this.status = status;
         this.message = message;
+        this.messageEn = messageEn;
         this.link = link;
         this.linkLabel = linkLabel;
         this.at = at;
@@ -69,6 +78,7 @@ public class Step {
     public Kind getKind() { return kind; }
     public Status getStatus() { return status; }
     public String getMessage() { return message; }
+    public String getMessageEn() { return messageEn; }
     public String getLink() { return link; }
     public String getLinkLabel() { return linkLabel; }
 }

@@ -19,7 +19,12 @@ public final class Views {
                            int version, List<StepView> history, List<CommentView> comments) {
     }
 
-    public record StepView(Instant at, Step.Kind kind, Status status, String message, String link, String linkLabel) {
+    /** {@code messageEn} is set when the platform wrote the message in both languages; else null. */
+    public record StepView(Instant at, Step.Kind kind, Status status, String message, String messageEn, String link,
+                           String linkLabel) {
+        public String message(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) && messageEn != null ? messageEn : message;
+        }
     }
 
     public record CommentView(long id, String author, String body, Instant at) {

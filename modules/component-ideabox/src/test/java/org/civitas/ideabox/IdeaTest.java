@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.SpaceRef;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +44,17 @@ class IdeaTest {
     @Test
     void notesKeepTheStatusAndAreNotDecisions() {
         Idea idea = filed();
-        idea.note(Step.Kind.MERGED, "Une idée semblable a été rapprochée.", "/x", "x", FILED.plusSeconds(60));
+        idea.note(Step.Kind.MERGED, new LocalizedText("Une idée semblable a été rapprochée.", "A similar idea was joined."),
+                "/x", "x", FILED.plusSeconds(60));
         assertEquals(Status.RECEIVED, idea.getStatus());
+        Step merged = idea.lastStep();
+        Views.StepView view = new Views.StepView(merged.getAt(), merged.getKind(), merged.getStatus(), merged.getMessage(),
+                merged.getMessageEn(), null, null);
+        assertEquals("A similar idea was joined.", view.message(Locale.ENGLISH));
+        assertEquals("Une idée semblable a été rapprochée.", view.message(Locale.FRENCH));
+        Views.StepView typed = new Views.StepView(merged.getAt(), Step.Kind.ADMISSIBLE, Status.ADMISSIBLE, "Étude par la DEVE.",
+                null, null, null);
+        assertEquals("Étude par la DEVE.", typed.message(Locale.ENGLISH), "a moderator's words stay as written");
         assertEquals(Status.RECEIVED, idea.lastStep().getStatus());
         assertNull(idea.getFirstDecisionAt());
         assertFalse(Step.Kind.PROGRESS.isDecision());
