@@ -248,12 +248,27 @@ class PortalBrowserIT {
         String ideaPage = browser.getCurrentUrl();
         accessible("page de l'idée");
 
+        // Another citizen reports it, through the portal's report page that every component links to.
+        browser.manage().deleteAllCookies();
+        logIn(Citizens.verified("vigilant").email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        browser.get(ideaPage);
+        browser.findElement(By.id("actions:report")).click();
+        waitFor(By.id("report:reason"));
+        accessible("signaler");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report:reason"))).selectByValue("OFF_TOPIC");
+        browser.findElement(By.id("report:send")).click();
+        waitForText("votre signalement est transmis aux modérateurs");
+        assertEquals(ideaPage, browser.getCurrentUrl(), "back on the idea's page");
+
         browser.manage().deleteAllCookies();
         logIn(moderator.email(), Citizens.PASSWORD);
         waitForText("Vous êtes connecté");
         open("/components/ideabox/triage.xhtml?component=" + box);
         waitFor(By.linkText(title));
         accessible("tri des idées");
+        assertEquals("1", browser.findElement(By.xpath("//tr[td/a[text()='" + title + "']]/td[6]")).getText(),
+                "the queue shows the report");
         browser.findElement(By.id("templates-link")).click();
         waitFor(By.id("label"));
         accessible("motifs et dispositifs");
