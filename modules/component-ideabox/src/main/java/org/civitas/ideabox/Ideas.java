@@ -1,5 +1,7 @@
 package org.civitas.ideabox;
 
+import org.civitas.spi.SearchablePage;
+import org.civitas.spi.ContributionWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -596,7 +598,7 @@ public class Ideas {
     public void anonymise(long citizenId) {
         em.createQuery("SELECT i FROM Idea i WHERE i.authorId = :a AND i.status = :draft", Idea.class)
                 .setParameter("a", citizenId).setParameter("draft", Status.DRAFT).getResultList().forEach(draft -> {
-                    outbox.record(new org.civitas.spi.ContributionWithdrawn(COMPONENT, draft.getId().toString()));
+                    outbox.record(new ContributionWithdrawn(COMPONENT, draft.getId().toString()));
                     em.remove(draft);
                 });
         em.createQuery("SELECT i FROM Idea i WHERE i.authorId = :a", Idea.class).setParameter("a", citizenId)
@@ -612,11 +614,11 @@ public class Ideas {
 
     /** For the full reindex: every filed idea and draft, by id. */
     @Transactional
-    public org.civitas.spi.SearchablePage searchable(String after, int limit) {
+    public SearchablePage searchable(String after, int limit) {
         long from = after == null ? 0 : Long.parseLong(after);
         List<Idea> ideas = em.createQuery("SELECT i FROM Idea i WHERE i.id > :after ORDER BY i.id", Idea.class)
                 .setParameter("after", from).setMaxResults(limit).getResultList();
-        return new org.civitas.spi.SearchablePage(ideas.stream().map(Ideas::searchable).toList(),
+        return new SearchablePage(ideas.stream().map(Ideas::searchable).toList(),
                 ideas.size() < limit ? null : ideas.get(ideas.size() - 1).getId().toString());
     }
 
@@ -661,11 +663,8 @@ public class Ideas {
         idea.moveTo(next, kind, message, link, linkLabel, now);
         try {
             em.flush();
-        } catch (OptimisticLockException e) {
-            throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.conflict.concurrent");
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e instanceof jakarta.persistence.RollbackException) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.conflict.concurrent");
             }
             throw e;

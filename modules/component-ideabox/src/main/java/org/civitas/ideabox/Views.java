@@ -1,5 +1,6 @@
 package org.civitas.ideabox;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Views {
     /** {@code messageEn} is set when the platform wrote the message in both languages; else null. */
     public record StepView(Instant at, Step.Kind kind, Status status, String message, String messageEn, String link,
                            String linkLabel) {
-        public String message(java.util.Locale locale) {
+        public String message(Locale locale) {
             return "en".equals(locale.getLanguage()) && messageEn != null ? messageEn : message;
         }
     }

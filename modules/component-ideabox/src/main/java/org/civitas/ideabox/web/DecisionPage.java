@@ -1,5 +1,6 @@
 package org.civitas.ideabox.web;
 
+import org.civitas.ideabox.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,7 +71,7 @@ public class DecisionPage {
         try {
             return Long.valueOf(value.strip().replaceFirst("^#", ""));
         } catch (NumberFormatException e) {
-            throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
         }
     }
 

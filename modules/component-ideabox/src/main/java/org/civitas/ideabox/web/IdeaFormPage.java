@@ -1,5 +1,6 @@
 package org.civitas.ideabox.web;
 
+import org.civitas.ideabox.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -109,7 +110,7 @@ public class IdeaFormPage {
         try {
             return Double.valueOf(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.place.invalid");
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.place.invalid");
         }
     }
 

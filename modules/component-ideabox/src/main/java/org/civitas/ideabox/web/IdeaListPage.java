@@ -1,5 +1,6 @@
 package org.civitas.ideabox.web;
 
+import org.civitas.ideabox.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -105,7 +106,7 @@ public class IdeaListPage {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            Faces.refused(org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", value), null);
+            Faces.refused(Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", value), null);
             return null;
         }
     }

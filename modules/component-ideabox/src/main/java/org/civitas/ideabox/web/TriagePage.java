@@ -1,5 +1,6 @@
 package org.civitas.ideabox.web;
 
+import org.civitas.ideabox.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,7 +89,7 @@ public class TriagePage {
         try {
             Map<Long, Integer> ideasTicked = selected();
             if (ideasTicked.isEmpty()) {
-                throw org.civitas.ideabox.Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
+                throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
             }
             ideasTicked.keySet().forEach(id -> ideas.assign(Faces.viewer(), id, toMe));
             Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
