@@ -36,6 +36,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -158,16 +161,27 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void hide(String component, String id, boolean hidden) {
-        // Lucene documents cannot be edited in place: the stored fields rebuild the contribution.
+        // Lucene documents cannot be edited in place: the stored fields and the indexed vector rebuild the
+        // contribution, without running the model again.
         withSearcher(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term("uid", component + ":" + id)), 1);
             if (found.scoreDocs.length > 0) {
-                SearchableContribution c = contribution(searcher.storedFields().document(found.scoreDocs[0].doc));
-                writer.updateDocument(new Term("uid", c.uid()), document(c, vectors(List.of(c)).get(0), hidden));
+                int doc = found.scoreDocs[0].doc;
+                SearchableContribution c = contribution(searcher.storedFields().document(doc));
+                writer.updateDocument(new Term("uid", c.uid()), document(c, vector(searcher, doc), hidden));
                 commit();
             }
             return null;
         });
+    }
+
+    /** The vector indexed for a document, or null when it has none (text-only ranking). */
+    private static float[] vector(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        int target = doc - leaf.docBase;
+        return values != null && values.advance(target) == target ? values.vectorValue().clone() : null;
     }
 
     @Override

@@ -113,6 +113,7 @@ abstract class SearchEngineContract {
         engine.hide("ideabox", "i1", false);
         assertTrue(ids(search("végétaliser")).contains("i1"));
         assertEquals("Végétaliser la rue Gay-Lussac", search("végétaliser").hits().get(0).title(), "nothing lost on restore");
+        assertEquals("i1", search("vegetalisaton ru").hits().get(0).id(), "still found by meaning: its vector was kept");
         engine.remove("budget", "b2");
         assertEquals(3, engine.size());
         assertFalse(ids(search("fontaines")).contains("b2"));
