@@ -77,7 +77,7 @@ public class IdeaBoxResource {
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("sort") @DefaultValue("recent") String sort,
                                @QueryParam("page") @DefaultValue("0") int page) {
-        return ideas.list(viewer(), componentId, new Ideas.Filter(blank(category), blank(district), status(status),
+        return ideas.list(viewer(), componentId, new Ideas.Filter(category, district, status(status),
                 date(from), date(to), sort, page));
     }
 
@@ -164,8 +164,8 @@ public class IdeaBoxResource {
                              @QueryParam("reported") boolean reported) {
         Set<Status> wanted = EnumSet.noneOf(Status.class);
         statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
-        return ideas.queue(viewer(), componentId, new Ideas.QueueFilter(wanted, blank(category), blank(district),
-                minAgeDays, blank(assigned), reported));
+        return ideas.queue(viewer(), componentId, new Ideas.QueueFilter(wanted, category, district,
+                minAgeDays, assigned, reported));
     }
 
     @POST
@@ -275,9 +275,6 @@ public class IdeaBoxResource {
         return body;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static Status status(String s) {
         if (s == null || s.isBlank()) {

@@ -55,9 +55,16 @@ public class Ideas {
     private static final int PAGE_SIZE = 20;
     private static final int QUEUE_MAX = 200;
 
-    /** The filters of the public list; every field may be null. {@code sort}: {@code recent} or {@code supports}. */
+    /**
+     * The filters of the public list; every field may be null, and blank texts count as none.
+     * {@code sort}: {@code recent} or {@code supports}.
+     */
     public record Filter(String category, String district, Status status, LocalDate from, LocalDate to, String sort,
                          int page) {
+        public Filter {
+            category = orNull(category);
+            district = orNull(district);
+        }
     }
 
     /**
@@ -66,6 +73,15 @@ public class Ideas {
      */
     public record QueueFilter(Set<Status> statuses, String category, String district, Integer minAgeDays,
                               String assigned, boolean reported) {
+        public QueueFilter {
+            category = orNull(category);
+            district = orNull(district);
+            assigned = orNull(assigned);
+        }
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @PersistenceContext(unitName = "ideabox")

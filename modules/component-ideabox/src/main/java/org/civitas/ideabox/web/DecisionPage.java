@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.civitas.ideabox.Decision;
 import org.civitas.ideabox.Ideas;
-import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
@@ -75,9 +74,6 @@ public class DecisionPage {
         }
     }
 
-    public String statusLabel(Status s) {
-        return Faces.text("status." + s.name());
-    }
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }

@@ -47,7 +47,7 @@ public class IdeaListPage {
         CitizenRef viewer = Faces.viewer();
         try {
             categories = Ideas.categories(access.component(component, viewer));
-            list = ideas.list(viewer, component, new Ideas.Filter(blank(category), blank(district), status(),
+            list = ideas.list(viewer, component, new Ideas.Filter(category, district, status(),
                     date(from), date(to), sort, page));
             if (viewer != null) {
                 mine = ideas.mine(viewer, component);
@@ -111,9 +111,6 @@ public class IdeaListPage {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     public long getComponent() { return component; }
     public void setComponent(long component) { this.component = component; }

@@ -93,13 +93,7 @@ public class IdeaPage {
                 .map(Territory.District::name).findFirst().orElse(code);
     }
 
-    public String statusLabel(Status status) {
-        return Faces.text("status." + status.name());
-    }
 
-    public String stepLabel(Object kind) {
-        return Faces.text("step." + kind);
-    }
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }

@@ -48,8 +48,8 @@ public class TriagePage {
         CitizenRef viewer = Faces.viewer();
         try {
             Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
-            queue = ideas.queue(viewer, component, new Ideas.QueueFilter(statuses, blank(category), blank(district),
-                    minAge, blank(assigned), reported));
+            queue = ideas.queue(viewer, component, new Ideas.QueueFilter(statuses, category, district,
+                    minAge, assigned, reported));
             stats = ideas.stats(viewer, component);
             reasons = ideas.reasons(viewer, component);
             categories = Ideas.categories(access.component(component, viewer));
@@ -118,13 +118,7 @@ public class TriagePage {
         return List.of(Status.RECEIVED, Status.UNDER_REVIEW, Status.INFORMATION_REQUESTED, Status.ADMISSIBLE);
     }
 
-    public String statusLabel(Status s) {
-        return Faces.text("status." + s.name());
-    }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     public long getComponent() {
         component = Faces.id(component, "component");
