@@ -80,6 +80,14 @@ public class Ideas {
         }
     }
 
+    /** Adds {@code AND i.<field> = :<field>} to a query being built, when the filter has a value. */
+    private static void equal(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" AND i.").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
     private static String orNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -158,18 +166,9 @@ public class Ideas {
         StringBuilder where = new StringBuilder(" FROM Idea i WHERE i.componentId = :c AND i.status <> :draft");
         params.put("c", componentId);
         params.put("draft", Status.DRAFT);
-        if (filter.category() != null) {
-            where.append(" AND i.category = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.district() != null) {
-            where.append(" AND i.district = :district");
-            params.put("district", filter.district());
-        }
-        if (filter.status() != null) {
-            where.append(" AND i.status = :status");
-            params.put("status", filter.status());
-        }
+        equal(where, params, "category", filter.category());
+        equal(where, params, "district", filter.district());
+        equal(where, params, "status", filter.status());
         if (filter.from() != null) {
             where.append(" AND i.submittedAt >= :from");
             params.put("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -289,14 +288,8 @@ public class Ideas {
         params.put("c", componentId);
         params.put("statuses", filter.statuses() == null || filter.statuses().isEmpty()
                 ? List.copyOf(Status.WAITING) : List.copyOf(filter.statuses()));
-        if (filter.category() != null) {
-            where.append(" AND i.category = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.district() != null) {
-            where.append(" AND i.district = :district");
-            params.put("district", filter.district());
-        }
+        equal(where, params, "category", filter.category());
+        equal(where, params, "district", filter.district());
         if (filter.minAgeDays() != null && filter.minAgeDays() > 0) {
             where.append(" AND i.submittedAt <= :filedBefore");
             params.put("filedBefore", Instant.now().minus(Duration.ofDays(filter.minAgeDays())));
