@@ -186,9 +186,11 @@ public class Ideas {
             count.setParameter(k, v);
         });
         int page = Math.max(0, filter.page());
-        boolean moderator = isModerator(viewer);
-        List<Views.IdeaSummary> ideas = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultStream().filter(i -> moderator || !hidden(i)).map(Ideas::summary).toList();
+        List<Idea> found = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        Set<String> hidden = isModerator(viewer) ? Set.of()
+                : moderation.hiddenAmong(COMPONENT, found.stream().map(i -> i.getId().toString()).toList());
+        List<Views.IdeaSummary> ideas = found.stream().filter(i -> !hidden.contains(i.getId().toString()))
+                .map(Ideas::summary).toList();
         return new Views.IdeaList(ideas, count.getSingleResult(), page, PAGE_SIZE);
     }
 

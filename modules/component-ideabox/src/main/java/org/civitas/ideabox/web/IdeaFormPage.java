@@ -12,7 +12,6 @@ import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
-import org.civitas.spi.Territory;
 
 /** Filing an idea, or editing one's draft ({@code id}); what was typed stays in the form when it is refused. */
 @Named("ideaForm")
@@ -23,8 +22,6 @@ public class IdeaFormPage {
     Ideas ideas;
     @Inject
     ComponentAccess access;
-    @Inject
-    Territory territory;
 
     private long component;
     private Long id;
@@ -114,9 +111,6 @@ public class IdeaFormPage {
         }
     }
 
-    public List<Territory.District> getDistricts() {
-        return territory.districts();
-    }
 
     public long getComponent() { return component; }
     public void setComponent(long component) { this.component = component; }

@@ -17,7 +17,6 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
-import org.civitas.spi.Territory;
 
 /** The box's public page: filters, the list of ideas (and their places on the map), the viewer's own ideas. */
 @Named("ideaList")
@@ -28,8 +27,6 @@ public class IdeaListPage {
     Ideas ideas;
     @Inject
     ComponentAccess access;
-    @Inject
-    Territory territory;
 
     private long component;
     private String category;
@@ -62,14 +59,7 @@ public class IdeaListPage {
         return viewer != null && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR));
     }
 
-    public List<Territory.District> getDistricts() {
-        return territory.districts();
-    }
 
-    public String districtName(String code) {
-        return code == null ? "" : territory.districts().stream().filter(d -> d.code().equals(code))
-                .map(Territory.District::name).findFirst().orElse(code);
-    }
 
     public List<Status> getStatuses() {
         return Arrays.stream(Status.values()).filter(s -> s != Status.DRAFT).toList();

@@ -9,7 +9,6 @@ import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
-import org.civitas.spi.Territory;
 
 /** An idea's public page: its status history, supports, follows, comments, and the author's answer. */
 @Named("ideaPage")
@@ -18,8 +17,6 @@ public class IdeaPage {
 
     @Inject
     Ideas ideas;
-    @Inject
-    Territory territory;
 
     private long id;
     private boolean tried;
@@ -86,12 +83,6 @@ public class IdeaPage {
         return String.join(", ", getIdea().credited());
     }
 
-    /** The idea's district by name, or empty for the whole city. */
-    public String getDistrictName() {
-        String code = getIdea().district();
-        return code == null ? "" : territory.districts().stream().filter(d -> d.code().equals(code))
-                .map(Territory.District::name).findFirst().orElse(code);
-    }
 
 
 

@@ -16,7 +16,6 @@ import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
-import org.civitas.spi.Territory;
 
 /** The moderators' triage queue: filters, ages against the target, bulk decisions, and the team's statistics. */
 @Named("triage")
@@ -27,8 +26,6 @@ public class TriagePage {
     Ideas ideas;
     @Inject
     ComponentAccess access;
-    @Inject
-    Territory territory;
 
     private long component;
     private boolean tried;
@@ -110,9 +107,6 @@ public class TriagePage {
         return versions;
     }
 
-    public List<Territory.District> getDistricts() {
-        return territory.districts();
-    }
 
     public List<Status> getStatuses() {
         return List.of(Status.RECEIVED, Status.UNDER_REVIEW, Status.INFORMATION_REQUESTED, Status.ADMISSIBLE);

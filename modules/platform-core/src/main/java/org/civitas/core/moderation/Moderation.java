@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.core.Authority;
 import org.civitas.core.Messages;
@@ -120,15 +121,27 @@ public class Moderation implements ModerationStatus {
 
     @Override
     @Transactional
+    public Set<String> hiddenAmong(String component, Collection<String> contributionIds) {
+        return cases(component, contributionIds, List.of(ModerationCase.Status.HIDDEN, ModerationCase.Status.REMOVED))
+                .stream().map(ModerationCase::getContributionId).collect(Collectors.toSet());
+    }
+
+    @Override
+    @Transactional
     public Map<String, Integer> openReports(String component, Collection<String> contributionIds) {
+        return cases(component, contributionIds, List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
+                .stream().collect(Collectors.toMap(ModerationCase::getContributionId, ModerationCase::getReportCount));
+    }
+
+    private List<ModerationCase> cases(String component, Collection<String> contributionIds,
+                                       List<ModerationCase.Status> statuses) {
         if (contributionIds.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         return em.createQuery("SELECT m FROM ModerationCase m WHERE m.component = :component "
-                        + "AND m.contributionId IN :ids AND m.status IN :open", ModerationCase.class)
+                        + "AND m.contributionId IN :ids AND m.status IN :statuses", ModerationCase.class)
                 .setParameter("component", component).setParameter("ids", List.copyOf(contributionIds))
-                .setParameter("open", List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
-                .getResultStream().collect(Collectors.toMap(ModerationCase::getContributionId, ModerationCase::getReportCount));
+                .setParameter("statuses", statuses).getResultList();
     }
 
     private Optional<ModerationCase> find(String component, String contributionId) {
