@@ -53,7 +53,7 @@ public class SearchPage {
             });
             try {
                 results = index.engine().search(new SearchQuery(q, active, null, null, page, PAGE_SIZE,
-                        SearchIndex.readersOf(portal.getCitizen())));
+                        index.audienceOf(portal.getCitizen())));
             } catch (SearchUnavailableException e) {
                 unavailable = SearchUnavailableException.MESSAGE.in(portal.getLocale());
                 results = new SearchResults(0, page, PAGE_SIZE, List.of(), Map.of());

@@ -78,7 +78,7 @@ final class Corpus {
         List<SearchableContribution> all = synthetic(size);
         long start = System.nanoTime();
         for (int from = 0; from < size; from += 500) {
-            engine.indexAll(all.subList(from, Math.min(size, from + 500)));
+            engine.indexAll(all.subList(from, Math.min(size, from + 500)), Set.of());
             if ((from / 500) % 20 == 0) {
                 System.out.printf("indexed %d / %d%n", from, size);
             }

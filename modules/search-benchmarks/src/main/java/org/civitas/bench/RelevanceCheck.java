@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civitas.search.Audience;
 import org.civitas.search.Embedder;
 import org.civitas.search.LuceneSearchEngine;
 import org.civitas.search.Ranking;
@@ -50,7 +51,7 @@ public final class RelevanceCheck {
                     byKind.put(kind, new double[2]);
                 }
                 for (Corpus.Request q : requests) {
-                    List<SearchHit> top = engine.search(new SearchQuery(q.text(), Map.of(), null, null, 0, 5, Set.of()))
+                    List<SearchHit> top = engine.search(new SearchQuery(q.text(), Map.of(), null, null, 0, 5, Audience.PUBLIC))
                             .hits();
                     long relevant = top.stream().filter(h -> h.id().startsWith(q.group() + "-")).count();
                     for (String kind : List.of(q.kind(), "all")) {

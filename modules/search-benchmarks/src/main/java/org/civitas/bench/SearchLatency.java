@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.civitas.search.Audience;
 import org.civitas.search.Embedder;
 import org.civitas.search.LuceneSearchEngine;
 import org.civitas.search.SearchHit;
@@ -62,11 +63,11 @@ public class SearchLatency {
 
     @Benchmark
     public SearchResults hybridSearch() {
-        return engine.search(new SearchQuery(request(), Map.of(), null, null, 0, 20, Set.of()));
+        return engine.search(new SearchQuery(request(), Map.of(), null, null, 0, 20, Audience.PUBLIC));
     }
 
     @Benchmark
     public List<SearchHit> similar() {
-        return engine.similar(request(), "budget", Set.of(), 5);
+        return engine.similar(request(), "budget", Audience.PUBLIC, 5);
     }
 }

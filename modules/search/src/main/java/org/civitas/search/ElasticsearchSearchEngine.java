@@ -93,12 +93,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     @Override
-    public void index(SearchableContribution contribution) {
-        indexAll(List.of(contribution));
-    }
-
-    @Override
-    public void indexAll(List<SearchableContribution> contributions) {
+    public void indexAll(List<SearchableContribution> contributions, Set<String> hidden) {
         if (contributions.isEmpty()) {
             return;
         }
@@ -108,7 +103,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         for (int i = 0; i < contributions.size(); i++) {
             SearchableContribution c = contributions.get(i);
-            Map<String, Object> doc = document(c, vectors == null ? null : vectors.get(i));
+            Map<String, Object> doc = document(c, vectors == null ? null : vectors.get(i), hidden.contains(c.uid()));
             bulk.operations(op -> op.index(ix -> ix.index(index).id(c.uid()).document(doc)));
         }
         BulkResponse response = call(() -> client.bulk(bulk.build()));
@@ -137,7 +132,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        List<Query> filters = restrict(query.readers());
+        List<Query> filters = restrict(query.audience());
         query.filters().forEach((facet, value) -> {
             if (SearchEngine.FACETS.contains(facet) && value != null && !value.isBlank()) {
                 filters.add(Query.of(q -> q.term(t -> t.field(facet).value(value))));
@@ -177,11 +172,11 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     @Override
-    public List<SearchHit> similar(String text, String component, Set<String> readers, int limit) {
+    public List<SearchHit> similar(String text, String component, Audience audience, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Query> filters = restrict(readers);
+        List<Query> filters = restrict(audience);
         if (component != null && !component.isBlank()) {
             filters.add(Query.of(q -> q.term(t -> t.field("component").value(component))));
         }
@@ -256,17 +251,22 @@ public class ElasticsearchSearchEngine implements SearchEngine {
 
     private static Query textQuery(String text) {
         // The same lenient syntax as the Lucene engine: whatever people type is a query, never an error.
-        return Query.of(q -> q.simpleQueryString(s -> s.query(text).fields(TEXT_FIELDS).defaultOperator(Operator.Or)
+        return Query.of(q -> q.simpleQueryString(s -> s.query(SearchQuery.clip(text)).fields(TEXT_FIELDS).defaultOperator(Operator.Or)
                 .lenient(true)));
     }
 
-    private static List<Query> restrict(Set<String> readers) {
+    private static List<Query> restrict(Audience audience) {
         List<FieldValue> allowed = new ArrayList<>();
         allowed.add(FieldValue.of(SearchableContribution.PUBLIC));
-        readers.forEach(r -> allowed.add(FieldValue.of(r)));
+        audience.readers().forEach(r -> allowed.add(FieldValue.of(r)));
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.terms(t -> t.field("readers").terms(v -> v.value(allowed)))));
         filters.add(Query.of(q -> q.bool(BoolQuery.of(b -> b.mustNot(m -> m.term(t -> t.field("hidden").value(true)))))));
+        if (!audience.closedComponents().isEmpty()) {
+            List<FieldValue> closed = audience.closedComponents().stream().map(FieldValue::of).toList();
+            filters.add(Query.of(q -> q.bool(BoolQuery.of(b -> b.mustNot(m -> m.terms(t -> t.field("componentId")
+                    .terms(v -> v.value(closed))))))));
+        }
         return filters;
     }
 
@@ -289,7 +289,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         return counts;
     }
 
-    private static Map<String, Object> document(SearchableContribution c, float[] vector) {
+    private static Map<String, Object> document(SearchableContribution c, float[] vector, boolean hidden) {
         Instant created = c.createdAt() == null ? Instant.EPOCH : c.createdAt();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("uid", c.uid());
@@ -308,7 +308,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         doc.put("createdAt", created.toEpochMilli());
         doc.put("month", MONTH.format(created));
         doc.put("readers", List.copyOf(c.readers()));
-        doc.put("hidden", false);
+        doc.put("hidden", hidden);
         if (vector != null) {
             doc.put("vector", vector);
         }

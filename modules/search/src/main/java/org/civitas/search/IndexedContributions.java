@@ -2,6 +2,7 @@ package org.civitas.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.civitas.spi.ContributionHidden;
 import org.civitas.spi.ContributionPublished;
 import org.civitas.spi.ContributionRestored;
@@ -36,7 +37,7 @@ public final class IndexedContributions {
 
         @Override
         public void consume(ContributionPublished event, EventMetadata metadata) {
-            index.engine().index(event.contribution());
+            index.publish(List.of(event.contribution()));
         }
     }
 

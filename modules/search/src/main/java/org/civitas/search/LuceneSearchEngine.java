@@ -131,17 +131,12 @@ public class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
-    public void index(SearchableContribution c) {
-        indexAll(List.of(c));
-    }
-
-    @Override
-    public void indexAll(List<SearchableContribution> contributions) {
+    public void indexAll(List<SearchableContribution> contributions, Set<String> hidden) {
         try {
             List<float[]> vectors = vectors(contributions);
             for (int i = 0; i < contributions.size(); i++) {
                 SearchableContribution c = contributions.get(i);
-                writer.updateDocument(new Term("uid", c.uid()), document(c, vectors.get(i), false));
+                writer.updateDocument(new Term("uid", c.uid()), document(c, vectors.get(i), hidden.contains(c.uid())));
             }
             commit();
         } catch (IOException e) {
@@ -187,7 +182,7 @@ public class LuceneSearchEngine implements SearchEngine {
     @Override
     public SearchResults search(SearchQuery query) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
-        restrict(filters, query.readers());
+        restrict(filters, query.audience());
         query.filters().forEach((facet, value) -> {
             if (SearchEngine.FACETS.contains(facet) && value != null && !value.isBlank()) {
                 filters.add(new TermQuery(new Term(facet, value)), Occur.FILTER);
@@ -232,12 +227,12 @@ public class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
-    public List<SearchHit> similar(String text, String component, Set<String> readers, int limit) {
+    public List<SearchHit> similar(String text, String component, Audience audience, int limit) {
         if (isBlank(text)) {
             return List.of();
         }
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
-        restrict(filters, readers);
+        restrict(filters, audience);
         if (component != null && !component.isBlank()) {
             filters.add(new TermQuery(new Term("component", component)), Occur.FILTER);
         }
@@ -313,6 +308,7 @@ public class LuceneSearchEngine implements SearchEngine {
         doc.add(new StringField("uid", c.uid(), Field.Store.YES));
         doc.add(new StoredField("id", c.id()));
         doc.add(new StoredField("componentId", c.componentId()));
+        doc.add(new LongPoint("componentInstance", c.componentId()));
         doc.add(new StoredField("spaceId", c.spaceId()));
         doc.add(new TextField("title", nonNull(c.title()), Field.Store.YES));
         doc.add(new TextField("body", nonNull(c.body()), Field.Store.YES));
@@ -358,17 +354,20 @@ public class LuceneSearchEngine implements SearchEngine {
             return new MatchAllDocsQuery();
         }
         // The simple parser never fails on what people type: quotes, dashes and stray operators are fine.
-        return new SimpleQueryParser(analyzer, TEXT_FIELDS).parse(text);
+        return new SimpleQueryParser(analyzer, TEXT_FIELDS).parse(SearchQuery.clip(text));
     }
 
-    private static void restrict(BooleanQuery.Builder query, Set<String> readers) {
+    private static void restrict(BooleanQuery.Builder query, Audience audience) {
         BooleanQuery.Builder allowed = new BooleanQuery.Builder();
         allowed.add(new TermQuery(new Term("readers", SearchableContribution.PUBLIC)), Occur.SHOULD);
-        for (String reader : readers) {
+        for (String reader : audience.readers()) {
             allowed.add(new TermQuery(new Term("readers", reader)), Occur.SHOULD);
         }
         query.add(allowed.build(), Occur.FILTER);
         query.add(new TermQuery(new Term("hidden", "1")), Occur.MUST_NOT);
+        if (!audience.closedComponents().isEmpty()) {
+            query.add(LongPoint.newSetQuery("componentInstance", audience.closedComponents()), Occur.MUST_NOT);
+        }
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {

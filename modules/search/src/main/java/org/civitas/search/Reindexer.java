@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.LocalizedText;
-import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
@@ -55,8 +54,6 @@ public class Reindexer {
 
     @Inject
     Instance<ParticipationComponent> participationComponents;
-    @Inject
-    ModerationStatus moderation;
     @Inject
     AuditTrail audit;
     @Inject
@@ -163,14 +160,7 @@ public class Reindexer {
         if (contributions.isEmpty()) {
             return;
         }
-        SearchEngine engine = index.engine();
-        engine.indexAll(contributions);
-        // Moderation is the platform's, not the component's: what it hides stays hidden.
-        for (SearchableContribution c : contributions) {
-            if (moderation.isHidden(c.component(), c.id())) {
-                engine.hide(c.component(), c.id(), true);
-            }
-        }
+        index.publish(contributions);
     }
 
     private synchronized void advance(Progress next) {

@@ -13,11 +13,16 @@ public interface SearchEngine extends AutoCloseable {
     /** Facets offered on every search, in display order. */
     List<String> FACETS = List.of("component", "space", "district", "status", "type", "month");
 
-    /** Adds or replaces a contribution (by component and id). */
-    void index(SearchableContribution contribution);
+    /** Adds or replaces a contribution (by component and id), visible to searches. */
+    default void index(SearchableContribution contribution) {
+        indexAll(List.of(contribution), Set.of());
+    }
 
-    /** Adds or replaces several contributions at once (a reindex), embedding them together. */
-    void indexAll(List<SearchableContribution> contributions);
+    /**
+     * Adds or replaces contributions, embedding them together; those whose {@code uid} is in {@code hidden}
+     * are hidden by moderation from the start, never visible in between.
+     */
+    void indexAll(List<SearchableContribution> contributions, Set<String> hidden);
 
     /** Removes a contribution for good. */
     void remove(String component, String id);
@@ -28,7 +33,7 @@ public interface SearchEngine extends AutoCloseable {
     SearchResults search(SearchQuery query);
 
     /** Contributions close to a text being typed, e.g. "there are already similar ideas". */
-    List<SearchHit> similar(String text, String component, Set<String> readers, int limit);
+    List<SearchHit> similar(String text, String component, Audience audience, int limit);
 
     /** How many contributions the index holds, hidden ones included. */
     long size();

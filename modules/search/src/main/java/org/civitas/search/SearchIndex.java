@@ -1,17 +1,21 @@
 package org.civitas.search;
 
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Role;
 import org.civitas.spi.SearchableContribution;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,6 +72,11 @@ public class SearchIndex {
     @ConfigProperty(name = "civitas.search.ranking.text-weight", defaultValue = "0.5")
     double textWeight;
 
+    @Inject
+    ModerationStatus moderation;
+    @Inject
+    ComponentAccess access;
+
     private SearchEngine engine;
 
     public synchronized SearchEngine engine() {
@@ -99,8 +108,26 @@ public class SearchIndex {
         return embedder;
     }
 
+    /**
+     * Adds or replaces contributions in the index. Moderation is the platform's, not the component's: what it
+     * hides or removed stays out of results, whatever the component republishes.
+     */
+    public void publish(List<SearchableContribution> contributions) {
+        Set<String> hidden = new HashSet<>();
+        contributions.stream().collect(Collectors.groupingBy(SearchableContribution::component,
+                        Collectors.mapping(SearchableContribution::id, Collectors.toList())))
+                .forEach((component, ids) -> moderation.hiddenAmong(component, ids)
+                        .forEach(id -> hidden.add(component + ":" + id)));
+        engine().indexAll(contributions, hidden);
+    }
+
+    /** What a viewer (null when not signed in) may find: their reader keys, minus unpublished instances. */
+    public Audience audienceOf(CitizenRef viewer) {
+        return new Audience(readersOf(viewer), access.closedTo(viewer));
+    }
+
     /** The reader keys of a viewer: everyone reads public contributions; a citizen also their own and their roles'. */
-    public static Set<String> readersOf(CitizenRef viewer) {
+    static Set<String> readersOf(CitizenRef viewer) {
         Set<String> readers = new LinkedHashSet<>();
         readers.add(SearchableContribution.PUBLIC);
         if (viewer != null) {

@@ -2,15 +2,13 @@ package org.civitas.search;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A search as a person asks it. {@code filters} keys are facet names ({@link SearchEngine#FACETS}) and
- * values the wanted value; {@code readers} are the viewer's reader keys (see {@link
- * org.civitas.spi.SearchableContribution}): only contributions readable by one of them are returned.
+ * values the wanted value; only contributions the {@link Audience} may read are returned.
  */
 public record SearchQuery(String text, Map<String, String> filters, LocalDate from, LocalDate to, int page,
-                          int size, Set<String> readers) {
+                          int size, Audience audience) {
 
     public static final int MAX_SIZE = 50;
     /** Deep pages cost more than they help; people refine instead. */
@@ -18,8 +16,17 @@ public record SearchQuery(String text, Map<String, String> filters, LocalDate fr
 
     public SearchQuery {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
-        readers = readers == null ? Set.of() : Set.copyOf(readers);
+        audience = audience == null ? Audience.PUBLIC : audience;
         size = Math.max(1, Math.min(size, MAX_SIZE));
         page = Math.max(0, Math.min(page, MAX_DEPTH / size - 1));
+    }
+
+    /** Words of a query beyond these add nothing but clauses (a pasted page would exceed the engines' limits). */
+    public static final int MAX_WORDS = 64;
+
+    /** The first {@link #MAX_WORDS} words of what was typed. */
+    public static String clip(String text) {
+        String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+        return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
 }

@@ -48,7 +48,7 @@ public class SearchResource {
         put(filters, "status", status);
         put(filters, "type", type);
         put(filters, "month", month);
-        SearchQuery query = new SearchQuery(q, filters, date(from), date(to), page, size, readers());
+        SearchQuery query = new SearchQuery(q, filters, date(from), date(to), page, size, audience());
         try {
             return index.engine().search(query);
         } catch (SearchUnavailableException e) {
@@ -62,14 +62,14 @@ public class SearchResource {
     public List<SearchHit> similar(@QueryParam("text") String text, @QueryParam("component") String component,
                                    @QueryParam("limit") @DefaultValue("5") int limit) {
         try {
-            return index.engine().similar(text, component, readers(), limit);
+            return index.engine().similar(text, component, audience(), limit);
         } catch (SearchUnavailableException e) {
             throw unavailable(e);
         }
     }
 
-    private java.util.Set<String> readers() {
-        return SearchIndex.readersOf(CitizenPrincipal.of(security.getUserPrincipal()).orElse(null));
+    private Audience audience() {
+        return index.audienceOf(CitizenPrincipal.of(security.getUserPrincipal()).orElse(null));
     }
 
     private static Refusal unavailable(SearchUnavailableException e) {

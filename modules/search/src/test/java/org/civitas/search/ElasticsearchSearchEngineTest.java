@@ -60,13 +60,13 @@ class ElasticsearchSearchEngineTest extends SearchEngineContract {
             // What the outbox relay sees: the event fails, so it stays in the outbox to be delivered again.
             assertThrows(SearchUnavailableException.class, () -> engine.index(late));
             assertThrows(SearchUnavailableException.class,
-                    () -> engine.search(new SearchQuery("compost", Map.of(), null, null, 0, 10, Set.of())));
+                    () -> engine.search(new SearchQuery("compost", Map.of(), null, null, 0, 10, Audience.PUBLIC)));
         } finally {
             line.restore();
         }
         engine.index(late); // the outbox delivers the event again
         assertEquals(5, engine.size(), "the four contributions from before the outage are still there");
-        assertEquals("late", engine.search(new SearchQuery("composteur", Map.of(), null, null, 0, 10, Set.of()))
+        assertEquals("late", engine.search(new SearchQuery("composteur", Map.of(), null, null, 0, 10, Audience.PUBLIC))
                 .hits().get(0).id());
     }
 }

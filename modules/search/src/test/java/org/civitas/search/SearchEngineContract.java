@@ -49,7 +49,7 @@ abstract class SearchEngineContract {
     }
 
     private SearchResults search(String text) {
-        return engine.search(new SearchQuery(text, Map.of(), null, null, 0, 10, Set.of()));
+        return engine.search(new SearchQuery(text, Map.of(), null, null, 0, 10, Audience.PUBLIC));
     }
 
     private static List<String> ids(SearchResults r) {
@@ -71,10 +71,10 @@ abstract class SearchEngineContract {
         assertEquals(Map.of("ideabox", 2L, "budget", 2L), all.facets().get("component"));
         assertEquals(2L, all.facets().get("district").get("75011"));
         assertEquals(2L, all.facets().get("month").get("2027-02"));
-        SearchResults eleventh = engine.search(new SearchQuery("", Map.of("district", "75011"), null, null, 0, 10, Set.of()));
+        SearchResults eleventh = engine.search(new SearchQuery("", Map.of("district", "75011"), null, null, 0, 10, Audience.PUBLIC));
         assertEquals(Set.of("i2", "b1"), Set.copyOf(ids(eleventh)));
         SearchResults budgetInEleventh = engine.search(new SearchQuery("", Map.of("district", "75011", "component", "budget"),
-                null, null, 0, 10, Set.of()));
+                null, null, 0, 10, Audience.PUBLIC));
         assertEquals(List.of("b1"), ids(budgetInEleventh));
     }
 
@@ -82,14 +82,14 @@ abstract class SearchEngineContract {
     void withoutTextNewestComeFirstAndDatesFilter() {
         assertEquals(List.of("b2", "b1", "i2", "i1"), ids(search("")));
         SearchResults february = engine.search(new SearchQuery("", Map.of(), LocalDate.of(2027, 2, 1),
-                LocalDate.of(2027, 2, 28), 0, 10, Set.of()));
+                LocalDate.of(2027, 2, 28), 0, 10, Audience.PUBLIC));
         assertEquals(List.of("b1", "i2"), ids(february));
     }
 
     @Test
     void pagesDoNotOverlap() {
-        SearchResults first = engine.search(new SearchQuery("", Map.of(), null, null, 0, 3, Set.of()));
-        SearchResults second = engine.search(new SearchQuery("", Map.of(), null, null, 1, 3, Set.of()));
+        SearchResults first = engine.search(new SearchQuery("", Map.of(), null, null, 0, 3, Audience.PUBLIC));
+        SearchResults second = engine.search(new SearchQuery("", Map.of(), null, null, 1, 3, Audience.PUBLIC));
         assertEquals(3, first.hits().size());
         assertEquals(List.of("i1"), ids(second));
         assertEquals(4, second.total());
@@ -100,9 +100,9 @@ abstract class SearchEngineContract {
         engine.index(new SearchableContribution("ideabox", "draft", "d1", 1, 7, "Brouillon de jardin partagé", "Jardin",
                 "draft", "75005", "Camille", Instant.parse("2027-03-02T10:00:00Z"), Set.of("citizen:42"), "/d1"));
         assertTrue(ids(search("jardin partagé")).stream().noneMatch("d1"::equals));
-        SearchResults mine = engine.search(new SearchQuery("jardin partagé", Map.of(), null, null, 0, 10, Set.of("citizen:42")));
+        SearchResults mine = engine.search(new SearchQuery("jardin partagé", Map.of(), null, null, 0, 10, new Audience(Set.of("citizen:42"), Set.of())));
         assertEquals("d1", mine.hits().get(0).id());
-        assertTrue(engine.similar("jardin partagé", null, Set.of("citizen:7"), 5).stream().noneMatch(h -> h.id().equals("d1")));
+        assertTrue(engine.similar("jardin partagé", null, new Audience(Set.of("citizen:7"), Set.of()), 5).stream().noneMatch(h -> h.id().equals("d1")));
     }
 
     @Test
@@ -117,6 +117,38 @@ abstract class SearchEngineContract {
         engine.remove("budget", "b2");
         assertEquals(3, engine.size());
         assertFalse(ids(search("fontaines")).contains("b2"));
+    }
+
+    @Test
+    void aContributionRepublishedWhileHiddenStaysHidden() {
+        SearchableContribution edited = new SearchableContribution("ideabox", "idea", "i1", 1, 7,
+                "Végétaliser la rue Gay-Lussac", "Modifiée après signalements", "published", "75005", "Camille",
+                Instant.parse("2027-01-12T10:00:00Z"), Set.of(), "/ideabox/i1");
+        engine.indexAll(List.of(edited), Set.of(edited.uid()));
+        assertFalse(ids(search("végétaliser")).contains("i1"));
+        assertTrue(engine.similar("végétaliser la rue", null, Audience.PUBLIC, 5).stream().noneMatch(h -> h.id().equals("i1")));
+        assertEquals(4, engine.size(), "kept, for a moderator to restore");
+    }
+
+    @Test
+    void closedComponentsAreLeftOutOfResultsFacetsAndSimilar() {
+        engine.index(new SearchableContribution("ideabox", "idea", "u1", 2, 8, "Composteur rue Mouffetard",
+                "Un composteur de quartier", "published", "75005", "Camille", Instant.parse("2027-03-04T10:00:00Z"),
+                Set.of(), "/u1"));
+        assertTrue(ids(search("composteur")).contains("u1"));
+        Audience unpublished = new Audience(Set.of(), Set.of(2L));
+        SearchResults closed = engine.search(new SearchQuery("composteur", Map.of(), null, null, 0, 10, unpublished));
+        assertTrue(closed.hits().stream().noneMatch(h -> h.id().equals("u1")));
+        SearchResults all = engine.search(new SearchQuery("", Map.of(), null, null, 0, 10, unpublished));
+        assertEquals(4, all.total(), "the total counts only what the reader may open");
+        assertTrue(engine.similar("composteur de quartier", null, unpublished, 5).stream().noneMatch(h -> h.id().equals("u1")));
+    }
+
+    @Test
+    void aPastedPageIsAQueryNotAnError() {
+        String page = "végétaliser la rue ".repeat(1000);
+        assertTrue(ids(search(page)).contains("i1"));
+        assertFalse(engine.similar(page, null, Audience.PUBLIC, 5).isEmpty());
     }
 
     @Test
@@ -147,14 +179,14 @@ abstract class SearchEngineContract {
     void misspelledWordsAreFoundThroughMeaning() {
         // No word of the query matches the text: only the sentence embeddings can find it.
         assertEquals("i1", search("vegetalisaton ru").hits().get(0).id());
-        assertEquals("b1", engine.similar("pist cyclabe", null, Set.of(), 3).get(0).id());
+        assertEquals("b1", engine.similar("pist cyclabe", null, Audience.PUBLIC, 3).get(0).id());
     }
 
     @Test
     void similarStaysInTheComponentAskedFor() {
-        List<SearchHit> similar = engine.similar("des arbres dans ma rue", "ideabox", Set.of(), 5);
+        List<SearchHit> similar = engine.similar("des arbres dans ma rue", "ideabox", Audience.PUBLIC, 5);
         assertEquals("i1", similar.get(0).id());
         assertTrue(similar.stream().allMatch(h -> h.component().equals("ideabox")));
-        assertTrue(engine.similar("  ", "ideabox", Set.of(), 5).isEmpty());
+        assertTrue(engine.similar("  ", "ideabox", Audience.PUBLIC, 5).isEmpty());
     }
 }

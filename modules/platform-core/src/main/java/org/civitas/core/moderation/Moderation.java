@@ -90,9 +90,10 @@ public class Moderation implements ModerationStatus {
         }
         boolean wasHidden = c.hides();
         c.decide(remove, reason.strip(), Instant.now());
-        if (remove && !wasHidden) {
+        if (remove) {
+            // Even when reports already hid it: components and search drop a removed contribution for good.
             outbox.record(new ContributionHidden(c.getComponent(), c.getContributionId(), c.getStatus().name()));
-        } else if (!remove && wasHidden) {
+        } else if (wasHidden) {
             outbox.record(new ContributionRestored(c.getComponent(), c.getContributionId()));
         }
         audit.record(moderator, remove ? "moderation.removed" : "moderation.restored",

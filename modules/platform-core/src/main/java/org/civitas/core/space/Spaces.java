@@ -165,7 +165,7 @@ public class Spaces implements ComponentAccess {
 
     @Transactional
     public SpaceView get(CitizenRef viewer, String slugOrId, Locale locale) {
-        Space space = slugOrId != null && slugOrId.matches("\\d+")
+        Space space = slugOrId != null && slugOrId.matches("\\d{1,18}")
                 ? em.find(Space.class, Long.parseLong(slugOrId))
                 : em.createNamedQuery("Space.findBySlug", Space.class).setParameter("slug", slugOrId)
                         .getResultStream().findFirst().orElse(null);
@@ -186,6 +186,16 @@ public class Spaces implements ComponentAccess {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
         }
         return instance.ref();
+    }
+
+    @Override
+    @Transactional
+    public Set<Long> closedTo(CitizenRef viewer) {
+        if (viewer != null && viewer.has(Role.ADMINISTRATOR)) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT c.id FROM ComponentInstance c "
+                + "WHERE c.published = false OR c.space.published = false", Long.class).getResultList());
     }
 
     @Override
