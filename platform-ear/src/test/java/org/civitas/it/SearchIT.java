@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import org.civitas.it.Citizens.Citizen;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,10 +53,7 @@ class SearchIT {
         assertEquals(200, similar.status());
         assertEquals(id, similar.array().getJsonObject(0).getString("id"));
 
-        String report = "{\"component\":\"probe\",\"contributionId\":\"" + id + "\",\"reason\":\"SPAM\"}";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(201, Citizens.verified("signal").api().post("/reports", report).status());
-        }
+        reportUntilHidden(id);
         await(Api.anonymous(), "/search?q=" + encode(marker), r -> !r.toString().contains("\"" + id + "\""));
 
         assertEquals(400, Api.anonymous().get("/search?from=31-12-2027").status());
@@ -73,10 +71,7 @@ class SearchIT {
         String hidden = author.api().post("/probe/" + probe + "/propose?text=" + encode("Publicité " + marker), "")
                 .json().getString("id");
         await(Api.anonymous(), "/search?q=" + encode("publicité " + marker), r -> r.toString().contains("\"" + hidden + "\""));
-        String report = "{\"component\":\"probe\",\"contributionId\":\"" + hidden + "\",\"reason\":\"SPAM\"}";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(201, Citizens.verified("signal").api().post("/reports", report).status());
-        }
+        reportUntilHidden(hidden);
         await(Api.anonymous(), "/search?q=" + encode(marker), r -> !r.toString().contains("\"" + hidden + "\""));
         assertFalse(Api.anonymous().get("/search?q=" + encode(marker)).body().contains("\"" + imported + "\""),
                 "the index never heard of the imported contribution");
@@ -90,6 +85,91 @@ class SearchIT {
         JsonObject found = Api.anonymous().get("/search?q=" + encode("composteurs " + marker)).json();
         assertEquals(imported, found.getJsonArray("hits").getJsonObject(0).getString("id"));
         assertFalse(found.toString().contains("\"" + hidden + "\""), "moderation still hides it after a reindex");
+    }
+
+    /**
+     * Search shows exactly what the reader may open, for every moderation outcome and publication state:
+     * hidden by reports, then removed (and republished by its component after that), restored; space and
+     * instance unpublished and published again.
+     */
+    @Test
+    void searchFollowsEveryModerationDecisionAndPublicationState() {
+        Citizen admin = Citizens.admin();
+        long probe = Spaces.openSpaceWithProbe(admin, "contrat");
+        long space = admin.api().get("/spaces").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(c -> c.getJsonNumber("id").longValue() == probe))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Citizen author = Citizens.verified("contrat");
+        String marker = "Quincampoix" + System.nanoTime() % 100000;
+        String removed = author.api().post("/probe/" + probe + "/propose?text=" + encode("Banc cassé " + marker), "")
+                .json().getString("id");
+        String restored = author.api().post("/probe/" + probe + "/propose?text=" + encode("Banc repeint " + marker), "")
+                .json().getString("id");
+        Predicate<JsonObject> both = r -> r.toString().contains(removed) && r.toString().contains(restored);
+        await(Api.anonymous(), "/search?q=" + encode(marker), both);
+
+        reportUntilHidden(removed);
+        reportUntilHidden(restored);
+        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.getInt("total") == 0);
+        Citizen moderator = moderators().get(0);
+        decide(moderator, removed, "REMOVE");
+        decide(moderator, restored, "RESTORE");
+        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.toString().contains(restored));
+        assertEquals(204, admin.api().post("/probe/" + probe + "/publish?text=" + removed, "").status());
+        assertEquals(204, admin.api().post("/probe/" + probe + "/publish?text=" + restored, "").status());
+        String sentinel = author.api().post("/probe/" + probe + "/propose?text=" + encode("Témoin " + marker), "")
+                .json().getString("id");
+        // Events are delivered in order: once the later sentinel is found, the republications were applied.
+        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.toString().contains(sentinel));
+        for (Api reader : List.of(Api.anonymous(), author.api(), admin.api())) {
+            String found = reader.get("/search?q=" + encode(marker)).body();
+            assertFalse(found.contains(removed), "removed stays out of search for everyone, even republished: " + found);
+            assertFalse(reader.get("/search/similar?text=" + encode("Banc cassé " + marker)).body().contains(removed));
+        }
+
+        assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":false}").status());
+        for (Api reader : List.of(Api.anonymous(), author.api())) {
+            JsonObject closed = reader.get("/search?q=" + encode(marker)).json();
+            assertEquals(0, closed.getInt("total"), "an unpublished space shows nothing: " + closed);
+            assertFalse(reader.get("/search/similar?text=" + encode("Banc repeint " + marker)).body().contains(restored));
+        }
+        assertTrue(admin.api().get("/search?q=" + encode(marker)).body().contains(restored), "administrators see all");
+        assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":true}").status());
+        assertTrue(Api.anonymous().get("/search?q=" + encode(marker)).body().contains(restored));
+
+        assertEquals(200, admin.api().put("/components/" + probe, "{\"published\":false}").status());
+        assertEquals(0, Api.anonymous().get("/search?q=" + encode(marker)).json().getInt("total"),
+                "an unpublished component shows nothing");
+        assertEquals(200, admin.api().put("/components/" + probe, "{\"published\":true}").status());
+        assertTrue(Api.anonymous().get("/search?q=" + encode(marker)).body().contains(restored));
+    }
+
+    private static List<Citizen> moderators;
+
+    /** Moderators' reports weigh in full, so three of them hide a contribution at once. */
+    private static synchronized List<Citizen> moderators() {
+        if (moderators == null) {
+            moderators = List.of(Citizens.moderator("veille"), Citizens.moderator("veille"), Citizens.moderator("veille"));
+        }
+        return moderators;
+    }
+
+    private static void reportUntilHidden(String noteId) {
+        String report = "{\"component\":\"probe\",\"contributionId\":\"" + noteId + "\",\"reason\":\"SPAM\"}";
+        for (Citizen m : moderators()) {
+            Api.Reply r = m.api().post("/reports", report);
+            assertEquals(201, r.status(), r.body());
+        }
+        assertEquals("true", Api.anonymous().get("/probe/hidden/" + noteId).body());
+    }
+
+    private static void decide(Citizen moderator, String noteId, String decision) {
+        JsonObject item = moderator.api().get("/moderation/queue").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("contributionId").equals(noteId)).findFirst().orElseThrow();
+        Api.Reply r = moderator.api().post("/moderation/" + item.getJsonNumber("id").longValue() + "/decision",
+                "{\"version\":" + item.getInt("version") + ",\"decision\":\"" + decision + "\",\"reason\":\"contrat\"}");
+        assertEquals(200, r.status(), r.body());
     }
 
     private static JsonObject await(Api api, String path, Predicate<JsonObject> until) {

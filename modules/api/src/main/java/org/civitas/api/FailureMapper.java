@@ -33,6 +33,10 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = Caller.localeOf(headers.getAcceptableLanguages());
+        if (failure instanceof NotFoundException && failure.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted ("abc" for a number).
+            return body(400, "request.parameter", Messages.text(locale, "request.parameter"));
+        }
         if (failure instanceof NotFoundException) {
             return body(404, "request.not-found", Messages.text(locale, "request.not-found"));
         }
@@ -43,11 +47,11 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             return body(415, "request.media-type", Messages.text(locale, "request.media-type"));
         }
         if (isMalformedBody(failure)) {
-            return body(400, "request.invalid", Messages.text(locale, "request.invalid", rootMessage(failure)));
+            // The parser's own words would name library classes or echo the input back.
+            return body(400, "request.malformed", Messages.text(locale, "request.malformed"));
         }
         if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
-            int status = wae.getResponse().getStatus();
-            return body(status, "request.invalid", Messages.text(locale, "request.invalid", rootMessage(failure)));
+            return body(wae.getResponse().getStatus(), "request.malformed", Messages.text(locale, "request.malformed"));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + ": " + failure, failure);
@@ -62,15 +66,6 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 
     private static Response body(int status, String code, String message) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
 
-    public record ReportForm(String component, String contributionId, String title, String reason, String details) {
+    public record ReportForm(String component, String contributionId, String reason, String details) {
     }
 
     public record DecisionForm(Integer version, String decision, String reason) {
@@ -37,7 +37,8 @@ public class ModerationResource {
 
     @POST
     @Path("reports")
-    @Operation(summary = "Report a contribution (reason: SPAM, OFFENSIVE, OFF_TOPIC, PERSONAL_DATA, OTHER)")
+    @Operation(summary = "Report a contribution you can see (reason: SPAM, OFFENSIVE, OFF_TOPIC, PERSONAL_DATA, OTHER); "
+            + "404 when it does not exist or is not visible to you")
     public Response report(ReportForm f) {
         ReportForm form = AuthResource.require(f);
         Report.Reason reason;
@@ -47,7 +48,7 @@ public class ModerationResource {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
         }
         return Response.status(201).entity(moderation.report(caller.required(), form.component(),
-                form.contributionId(), form.title(), reason, form.details())).build();
+                form.contributionId(), reason, form.details())).build();
     }
 
     @GET

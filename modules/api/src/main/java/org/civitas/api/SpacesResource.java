@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.civitas.core.space.ComponentRegistry;
 import org.civitas.core.space.SpaceView;
+import org.civitas.core.Messages;
 import org.civitas.core.space.Spaces;
+import org.civitas.spi.Refusal;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.SettingSpec;
@@ -93,7 +95,11 @@ public class SpacesResource {
     @Path("spaces/{id}/published")
     @Operation(summary = "Publish or unpublish a space (administrators)")
     public SpaceView publish(@PathParam("id") long id, PublishForm f) {
-        return spaces.publish(caller.required(), id, Boolean.TRUE.equals(AuthResource.require(f).published()));
+        Boolean published = AuthResource.require(f).published();
+        if (published == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "published");
+        }
+        return spaces.publish(caller.required(), id, published);
     }
 
     @POST

@@ -12,6 +12,7 @@ import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Reportable;
 import org.civitas.spi.PermissionRule;
 import org.civitas.spi.Role;
 import org.civitas.spi.SearchablePage;
@@ -62,6 +63,12 @@ public class IdeaBoxComponent implements ParticipationComponent {
     @Override
     public Map<String, Long> stats(ComponentRef instance) {
         return ideas.counts(instance.id());
+    }
+
+    @Override
+    public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
+        return contributionId.matches("\\d{1,18}") ? ideas.reportable(reader, Long.parseLong(contributionId))
+                : Optional.empty();
     }
 
     @Override

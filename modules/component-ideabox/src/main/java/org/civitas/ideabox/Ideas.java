@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
@@ -35,6 +36,7 @@ import org.civitas.spi.Outbox;
 import org.civitas.spi.RedirectTarget;
 import org.civitas.spi.Redirections;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.Reportable;
 import org.civitas.spi.Role;
 import org.civitas.spi.SearchableContribution;
 import org.civitas.spi.Territory;
@@ -156,6 +158,17 @@ public class Ideas {
     @Transactional
     public Views.IdeaView get(CitizenRef viewer, long ideaId) {
         return view(visible(ideaId, viewer), viewer);
+    }
+
+    /** The idea as {@code reader} may open it, for a report; empty when it does not exist or they may not see it. */
+    @Transactional
+    public Optional<Reportable> reportable(CitizenRef reader, long ideaId) {
+        try {
+            Idea idea = visible(ideaId, reader);
+            return Optional.of(new Reportable(idea.getTitle(), path(ideaId)));
+        } catch (Refusal notVisible) {
+            return Optional.empty();
+        }
     }
 
     /** The public list of filed ideas, filtered, newest or most supported first. */

@@ -10,6 +10,7 @@ import org.civitas.spi.Refusal;
 public final class Messages {
 
     private static final String BUNDLE = "org.civitas.core.messages";
+    private static final int QUOTED = 80;
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
@@ -19,7 +20,18 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(quoted(args));
+    }
+
+    /** Texts people sent are quoted back only in part: an error never echoes a pasted page. */
+    private static Object[] quoted(Object[] args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String s && s.length() > QUOTED) {
+                shown[i] = s.substring(0, QUOTED) + "…";
+            }
+        }
+        return shown;
     }
 
     public static LocalizedText localized(String key, Object... args) {

@@ -1,6 +1,7 @@
 package org.civitas.spi;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A pluggable component: one {@code @ApplicationScoped} CDI bean per component. Core finds every bean
@@ -25,6 +26,14 @@ public interface ParticipationComponent {
      */
     default SearchablePage searchable(String after, int limit) {
         return SearchablePage.END;
+    }
+
+    /**
+     * The contribution {@code contributionId} as {@code reader} (null when not signed in) may open it, for a
+     * report; empty when it does not exist or the reader may not open it. Only what can be reported is found.
+     */
+    default Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
+        return Optional.empty();
     }
 
     /** Counts shown to the participation team, e.g. {@code ideas -> 42}. */

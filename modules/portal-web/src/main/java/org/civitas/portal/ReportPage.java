@@ -7,10 +7,11 @@ import java.util.List;
 import org.civitas.core.moderation.Moderation;
 import org.civitas.core.moderation.Report;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.Reportable;
 
 /**
  * Reporting any contribution to the moderators, for every component: a component's page links here with
- * {@code component}, {@code id}, its {@code title} and the page to return to ({@code back}).
+ * {@code component}, {@code id} and the page to return to ({@code back}); the title shown is the component's.
  */
 @Named
 @RequestScoped
@@ -23,7 +24,7 @@ public class ReportPage {
 
     private String component;
     private String id;
-    private String title;
+    private Reportable target;
     private String back;
     private String reason;
     private String details;
@@ -31,7 +32,7 @@ public class ReportPage {
     public String send() {
         try {
             Report.Reason why = reason == null || reason.isBlank() ? null : Report.Reason.valueOf(reason);
-            moderation.report(portal.required(), component, id, title, why, details);
+            moderation.report(portal.required(), component, id, why, details);
             portal.info("report.sent");
             return safeBack() + (safeBack().contains("?") ? "&" : "?") + "faces-redirect=true";
         } catch (Refusal refusal) {
@@ -53,8 +54,18 @@ public class ReportPage {
     public void setComponent(String component) { this.component = component; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+
+    /** What is reported, or null (with the reason shown) when the citizen may not report it. */
+    public Reportable getTarget() {
+        if (target == null && portal.isSignedIn()) {
+            try {
+                target = moderation.reportable(portal.getCitizen(), component, id);
+            } catch (Refusal refusal) {
+                portal.show(refusal, null);
+            }
+        }
+        return target;
+    }
     public String getBack() { return back; }
     public void setBack(String back) { this.back = back; }
     public String getReason() { return reason; }

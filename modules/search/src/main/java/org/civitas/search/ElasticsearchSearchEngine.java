@@ -145,7 +145,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         int depth = (query.page() + 1) * query.size();
         int skip = query.page() * query.size();
-        if (query.text() == null || query.text().isBlank()) {
+        if (SearchQuery.isBlank(query.text())) {
             SearchResponse<Map> newest = call(() -> client.search(s -> withFacets(s.index(index)
                     .query(q -> q.bool(b -> b.filter(filters)))
                     .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)))
@@ -173,7 +173,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
 
     @Override
     public List<SearchHit> similar(String text, String component, Audience audience, int limit) {
-        if (text == null || text.isBlank()) {
+        if (SearchQuery.isBlank(text)) {
             return List.of();
         }
         List<Query> filters = restrict(audience);

@@ -196,7 +196,7 @@ public class LuceneSearchEngine implements SearchEngine {
         Query filter = filters.build();
         int depth = (query.page() + 1) * query.size();
         int skip = query.page() * query.size();
-        if (isBlank(query.text())) {
+        if (SearchQuery.isBlank(query.text())) {
             return withSearcher(searcher -> {
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
                         filtered(new MatchAllDocsQuery(), filter), depth,
@@ -228,7 +228,7 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public List<SearchHit> similar(String text, String component, Audience audience, int limit) {
-        if (isBlank(text)) {
+        if (SearchQuery.isBlank(text)) {
             return List.of();
         }
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
@@ -350,7 +350,7 @@ public class LuceneSearchEngine implements SearchEngine {
     }
 
     private Query textQuery(String text) {
-        if (isBlank(text)) {
+        if (SearchQuery.isBlank(text)) {
             return new MatchAllDocsQuery();
         }
         // The simple parser never fails on what people type: quotes, dashes and stray operators are fine.
@@ -439,9 +439,6 @@ public class LuceneSearchEngine implements SearchEngine {
         return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
 
     private static String nonNull(String s) {
         return s == null ? "" : s;

@@ -29,4 +29,9 @@ public record SearchQuery(String text, Map<String, String> filters, LocalDate fr
         String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
         return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
+
+    /** True when the text holds no letter or digit: nothing to look for, and nothing a sentence model can embed. */
+    public static boolean isBlank(String text) {
+        return text == null || text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
 }

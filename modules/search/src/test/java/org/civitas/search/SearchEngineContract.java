@@ -149,6 +149,8 @@ abstract class SearchEngineContract {
         String page = "végétaliser la rue ".repeat(1000);
         assertTrue(ids(search(page)).contains("i1"));
         assertFalse(engine.similar(page, null, Audience.PUBLIC, 5).isEmpty());
+        assertTrue(engine.similar("\uFFFD ?!", null, Audience.PUBLIC, 5).isEmpty(), "no words, nothing similar");
+        assertEquals(4, search("\uFFFD").total(), "no words: the newest, as for an empty search");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.Reportable;
 import org.civitas.spi.SearchableContribution;
 import java.time.Instant;
 import org.civitas.spi.LocalizedText;
@@ -87,6 +88,14 @@ public class ProbeComponent implements ParticipationComponent {
         int to = Math.min(all.size(), from + limit);
         return new SearchablePage(all.subList(from, to).stream().map(ProbeContributions.Note::searchable).toList(),
                 to < all.size() ? Integer.toString(to) : null);
+    }
+
+    @Override
+    public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
+        return contributions.all().stream().filter(n -> n.id().equals(contributionId))
+                .filter(n -> n.searchable().readers().contains(SearchableContribution.PUBLIC)
+                        || (reader != null && n.searchable().readers().contains("citizen:" + reader.id())))
+                .findFirst().map(n -> new Reportable(n.searchable().title(), n.searchable().path()));
     }
 
     @Override

@@ -64,6 +64,11 @@ public class ProbeResource {
             }
             return Response.status(201).entity(note).build();
         }
+        if (action.equals("publish")) {
+            // Publishes a note again, as a component does after an edit: moderation must still prevail.
+            contributions.all().stream().filter(n -> n.id().equals(text)).findFirst()
+                    .ifPresent(n -> outbox.record(new ContributionPublished(n.searchable())));
+        }
         return Response.noContent().build();
     }
 

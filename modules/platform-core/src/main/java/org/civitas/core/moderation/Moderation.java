@@ -6,22 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.core.Authority;
 import org.civitas.core.Messages;
+import org.civitas.core.account.Citizen;
 import org.civitas.core.audit.AuditLog;
+import org.civitas.core.space.ComponentRegistry;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ContributionHidden;
 import org.civitas.spi.ContributionRestored;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.Reportable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reports on any contribution, hiding after N reports, and the moderators' decisions. */
@@ -35,18 +39,35 @@ public class Moderation implements ModerationStatus {
     @Inject
     AuditLog audit;
     @Inject
+    ComponentRegistry registry;
+    @Inject
     @ConfigProperty(name = "civitas.moderation.hide-after-reports", defaultValue = "3")
     int hideAfter;
+    @Inject
+    @ConfigProperty(name = "civitas.moderation.trusted-after-days", defaultValue = "7")
+    int trustedAfterDays;
 
+    static final int MAX_DETAILS = 2000;
+
+    /**
+     * A citizen reports a contribution they can see. The component confirms it exists and is visible to them
+     * and gives its title; a report of anything else is refused as not found.
+     */
     @Transactional
-    public ModerationQueueItem report(CitizenRef reporter, String component, String contributionId, String title,
+    public ModerationQueueItem report(CitizenRef reporter, String component, String contributionId,
                                       Report.Reason reason, String details) {
         if (reporter == null) {
             throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
         }
-        if (component == null || contributionId == null || contributionId.isBlank() || reason == null) {
+        if (reason == null || (details != null && details.length() > MAX_DETAILS)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
         }
+        Reportable target = reportable(reporter, component, contributionId);
+        Instant now = Instant.now();
+        Citizen account = em.find(Citizen.class, reporter.id());
+        int points = ReportWeight.points(reporter, account.getCreatedAt(), now, Duration.ofDays(trustedAfterDays));
+        String title = target.title() == null || target.title().length() <= 300 ? target.title()
+                : target.title().substring(0, 299) + "…";
         ModerationCase c = find(component, contributionId).orElseGet(() -> {
             ModerationCase created = new ModerationCase(component, contributionId, title);
             em.persist(created);
@@ -63,11 +84,20 @@ public class Moderation implements ModerationStatus {
         }
         em.createQuery("DELETE FROM Report r WHERE r.moderationCase = :c AND r.reporterId = :reporter")
                 .setParameter("c", c).setParameter("reporter", reporter.id()).executeUpdate();
-        em.persist(new Report(c, reporter.id(), reason, details, Instant.now()));
-        if (c.reported(hideAfter)) {
+        em.persist(new Report(c, reporter.id(), reason, details == null || details.isBlank() ? null : details.strip(), now));
+        if (c.reported(points, hideAfter)) {
             outbox.record(new ContributionHidden(component, contributionId, c.getStatus().name()));
         }
         return ModerationQueueItem.of(c);
+    }
+
+    /** What is reported, as the reporter may see it: its component must say so. */
+    public Reportable reportable(CitizenRef reader, String component, String contributionId) {
+        if (component == null || contributionId == null || contributionId.isBlank() || contributionId.length() > 100) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.report.not-found");
+        }
+        return registry.find(component).flatMap(c -> c.reportable(contributionId, reader))
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.report.not-found"));
     }
 
     /**

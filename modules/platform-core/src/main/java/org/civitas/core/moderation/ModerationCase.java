@@ -45,6 +45,8 @@ public class ModerationCase {
     private Status status;
     @Column(name = "report_count")
     private int reportCount;
+    @Column(name = "report_points")
+    private int reportPoints;
     @Column(name = "decided_at")
     private Instant decidedAt;
     @Column(name = "decision_reason")
@@ -55,21 +57,23 @@ public class ModerationCase {
     protected ModerationCase() {
     }
 
-    public ModerationCase(String component, String contributionId, String title) {
+    ModerationCase(String component, String contributionId, String title) {
         this.component = component;
         this.contributionId = contributionId;
         this.title = title;
         this.status = Status.REPORTED;
     }
 
-    /** Counts a report; returns true when this report hides the contribution. */
-    boolean reported(int hideAfter) {
+    /** Counts a report of {@code points} ({@link ReportWeight}); returns true when this report hides the contribution. */
+    boolean reported(int points, int hideAfter) {
         if (status == Status.RESTORED) {
             status = Status.REPORTED;
             reportCount = 0;
+            reportPoints = 0;
         }
         reportCount++;
-        if (status == Status.REPORTED && reportCount >= hideAfter) {
+        reportPoints += points;
+        if (status == Status.REPORTED && ReportWeight.hides(reportPoints, hideAfter)) {
             status = Status.HIDDEN;
             return true;
         }

@@ -131,7 +131,12 @@ public class Spaces implements ComponentAccess {
         Authority.administrator(admin);
         ComponentInstance instance = instance(componentId);
         ComponentManifest manifest = manifest(instance);
-        Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
+        if (title != null && title.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        // Fields left out stay as they are: publishing an instance does not reset its settings.
+        Map<String, String> valid = settings == null ? instance.settings()
+                : SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
         instance.configure(title == null || title.isBlank() ? instance.getTitle() : title.strip(), valid);
         if (published != null) {
             instance.publish(published);
