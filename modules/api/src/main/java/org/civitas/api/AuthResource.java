@@ -14,6 +14,8 @@ import org.civitas.core.Messages;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.account.Login;
 import org.civitas.core.account.Registration;
+import org.civitas.core.limit.AccountLimits;
+import org.civitas.core.limit.ClientAddress;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,12 +52,17 @@ public class AuthResource {
     Accounts accounts;
     @Inject
     Caller caller;
+    @Inject
+    AccountLimits limits;
+    @Inject
+    ClientAddress addresses;
 
     @POST
     @Path("/register")
-    @Operation(summary = "Open a citizen account; a confirmation link is sent by e-mail")
-    public Response register(RegisterRequest r) {
+    @Operation(summary = "Open a citizen account; a confirmation link is sent by e-mail (429 after too many sign-ups from one address)")
+    public Response register(RegisterRequest r, @Context HttpServletRequest http) {
         RegisterRequest req = require(r);
+        limits.signUp(addresses.of(http));
         String locale = req.locale() != null ? req.locale() : caller.locale().getLanguage();
         CitizenRef citizen = accounts.register(new Registration(req.email(), req.password(), req.pseudonym(),
                 Boolean.TRUE.equals(req.acceptTerms()), locale));
@@ -73,8 +80,9 @@ public class AuthResource {
     @POST
     @Path("/verify/resend")
     @Operation(summary = "Send the confirmation link again (same answer whether or not the address has an account)")
-    public Response resend(EmailRequest r) {
-        accounts.resendVerification(require(r).email());
+    public Response resend(EmailRequest r, @Context HttpServletRequest http) {
+        limits.mail(require(r).email(), addresses.of(http));
+        accounts.resendVerification(r.email());
         return Response.accepted().build();
     }
 
@@ -83,7 +91,7 @@ public class AuthResource {
     @Operation(summary = "Log in; returns a bearer token for the other calls (429 after too many attempts)")
     public LoginResponse login(LoginRequest r, @Context HttpServletRequest http) {
         LoginRequest req = require(r);
-        Login login = accounts.login(req.email(), req.password(), http.getRemoteAddr());
+        Login login = accounts.login(req.email(), req.password(), addresses.of(http));
         return new LoginResponse(login.token(), login.expiresAt(), login.citizen().id(), login.citizen().pseudonym());
     }
 
@@ -99,8 +107,9 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     @Operation(summary = "Ask for a password reset link (same answer whether or not the address has an account)")
-    public Response requestReset(EmailRequest r) {
-        accounts.requestPasswordReset(require(r).email());
+    public Response requestReset(EmailRequest r, @Context HttpServletRequest http) {
+        limits.mail(require(r).email(), addresses.of(http));
+        accounts.requestPasswordReset(r.email());
         return Response.accepted().build();
     }
 

@@ -17,8 +17,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        return Response.status(refusal.kind().status)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        Response.ResponseBuilder response = Response.status(refusal.kind().status);
+        refusal.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
+        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorBody(refusal.code(), refusal.text().in(Caller.localeOf(headers.getAcceptableLanguages()))))
                 .build();
     }

@@ -1,5 +1,8 @@
 package org.civitas.spi;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * An action refused for a reason the person can act on. The REST API answers it as
  * {@code {"error": code, "message": text}} with the status of its {@link Kind}, in the caller's language;
@@ -23,12 +26,23 @@ public class Refusal extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final LocalizedText text;
+    private final Duration retryAfter;
 
     public Refusal(Kind kind, String code, LocalizedText text) {
+        this(kind, code, text, null);
+    }
+
+    /** A refusal that ends by itself: {@code retryAfter} says when to try again (HTTP {@code Retry-After}). */
+    public Refusal(Kind kind, String code, LocalizedText text, Duration retryAfter) {
         super(code + ": " + text.en());
         this.kind = kind;
         this.code = code;
         this.text = text;
+        this.retryAfter = retryAfter;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public Kind kind() {

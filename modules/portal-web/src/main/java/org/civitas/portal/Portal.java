@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.civitas.core.account.Accounts;
+import org.civitas.core.limit.ClientAddress;
 import org.civitas.core.account.Login;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
@@ -29,6 +30,8 @@ public class Portal implements Serializable {
 
     @Inject
     transient Accounts accounts;
+    @Inject
+    transient ClientAddress addresses;
     @Inject
     transient HttpServletRequest request;
 
@@ -59,10 +62,15 @@ public class Portal implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
+    /** The person's network address, seen through the city's trusted reverse proxy if any. */
+    public String clientAddress() {
+        return addresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
     /** Logs in; a new session id is issued so that a session fixed before login is worth nothing. */
     public void logIn(String email, String password) {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        Login login = accounts.login(email, password, ((HttpServletRequest) ec.getRequest()).getRemoteAddr());
+        Login login = accounts.login(email, password, clientAddress());
         ((HttpServletRequest) ec.getRequest()).changeSessionId();
         this.token = login.token();
         this.citizen = login.citizen();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.core.account.Accounts;
+import org.civitas.core.limit.AccountLimits;
 import org.civitas.core.account.Registration;
 import org.civitas.spi.Refusal;
 
@@ -15,6 +16,8 @@ public class RegisterPage {
     Accounts accounts;
     @Inject
     Portal portal;
+    @Inject
+    AccountLimits limits;
 
     private String email;
     private String password;
@@ -23,6 +26,7 @@ public class RegisterPage {
 
     public String register() {
         try {
+            limits.signUp(portal.clientAddress());
             accounts.register(new Registration(email, password, pseudonym, termsAccepted, portal.getLanguage()));
         } catch (Refusal refusal) {
             portal.show(refusal, null);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.core.account.Accounts;
+import org.civitas.core.limit.AccountLimits;
 import org.civitas.spi.Refusal;
 
 /** Asking for a password reset link, and choosing the new password from it. */
@@ -15,13 +16,21 @@ public class ResetPage {
     Accounts accounts;
     @Inject
     Portal portal;
+    @Inject
+    AccountLimits limits;
 
     private String email;
     private String token;
     private String password;
 
     public String request() {
-        accounts.requestPasswordReset(email);
+        try {
+            limits.mail(email, portal.clientAddress());
+            accounts.requestPasswordReset(email);
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+            return null;
+        }
         portal.info("reset.sent");
         return "/account/login?faces-redirect=true";
     }

@@ -24,6 +24,7 @@ import org.civitas.spi.ContributionHidden;
 import org.civitas.spi.ContributionRestored;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
+import org.civitas.spi.RateLimits;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Reportable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,8 @@ public class Moderation implements ModerationStatus {
     AuditLog audit;
     @Inject
     ComponentRegistry registry;
+    @Inject
+    RateLimits limits;
     @Inject
     @ConfigProperty(name = "civitas.moderation.hide-after-reports", defaultValue = "3")
     int hideAfter;
@@ -63,6 +66,7 @@ public class Moderation implements ModerationStatus {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
         }
         Reportable target = reportable(reporter, component, contributionId);
+        limits.take("report", Long.toString(reporter.id()), 20, Duration.ofHours(1));
         Instant now = Instant.now();
         Citizen account = em.find(Citizen.class, reporter.id());
         int points = ReportWeight.points(reporter, account.getCreatedAt(), now, Duration.ofDays(trustedAfterDays));

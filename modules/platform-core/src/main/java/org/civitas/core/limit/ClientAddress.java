@@ -1,0 +1,52 @@
+package org.civitas.core.limit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The address of the person, not of the city's reverse proxy: behind a proxy listed in
+ * {@code civitas.http.trusted-proxies}, the right-most address of {@code X-Forwarded-For} that is not itself
+ * a trusted proxy. Anyone else's {@code X-Forwarded-For} is ignored, since a client can write anything there.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
+    @Inject
+    @ConfigProperty(name = "civitas.http.trusted-proxies", defaultValue = " ")
+    List<String> trustedProxies;
+    @Inject
+    @ConfigProperty(name = "civitas.limit.exempt-addresses", defaultValue = " ")
+    List<String> exempt;
+
+    public String of(HttpServletRequest request) {
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
+    }
+
+    /** Addresses such as a town hall's public terminals, where many people sign up one after another. */
+    public boolean isExempt(String address) {
+        return exempt.stream().anyMatch(a -> a.strip().equals(address));
+    }
+
+    static String resolve(String remote, String forwardedFor, List<String> trusted) {
+        if (forwardedFor == null || trusted.stream().noneMatch(t -> t.strip().equals(remote))) {
+            return remote;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!ADDRESS.matcher(hop).matches()) {
+                return remote;
+            }
+            if (trusted.stream().noneMatch(t -> t.strip().equals(hop))) {
+                return hop;
+            }
+        }
+        return remote;
+    }
+}
