@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -185,7 +186,8 @@ public class IdeaBoxResource {
         if (b.ideas() != null) {
             b.ideas().forEach(i -> versions.put(i.id(), i.version()));
         }
-        return ideas.decideAll(viewer(), versions, body(b.decision()), locale());
+        return ideas.decideAll(viewer(), versions, body(b.decision()),
+                Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @PUT
@@ -261,11 +263,6 @@ public class IdeaBoxResource {
     /** Null when not signed in: the permission checks then answer "sign in" (401). */
     private CitizenRef viewer() {
         return CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
-    }
-
-    private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("fr"))
-                .findFirst().filter(l -> l.getLanguage().equals("en")).map(l -> Locale.ENGLISH).orElse(Locale.FRENCH);
     }
 
     private static <T> T body(T body) {
