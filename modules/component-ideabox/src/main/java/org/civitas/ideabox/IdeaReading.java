@@ -1,0 +1,86 @@
+package org.civitas.ideabox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ModerationStatus;
+
+/** Reading ideas: an idea's page, the public list, and the viewer's own ideas. */
+@ApplicationScoped
+public class IdeaReading {
+
+    private static final int PAGE_SIZE = 20;
+
+    /**
+     * The filters of the public list; every field may be null, and blank texts count as none.
+     * {@code sort}: {@code recent} or {@code supports}.
+     */
+    public record Filter(String category, String district, Status status, LocalDate from, LocalDate to, String sort,
+                         int page) {
+        public Filter {
+            category = IdeaStore.orNull(category);
+            district = IdeaStore.orNull(district);
+        }
+    }
+
+    @PersistenceContext(unitName = "ideabox")
+    EntityManager em;
+    @Inject
+    IdeaStore store;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    ModerationStatus moderation;
+
+    /** An idea's page; a draft exists only for its author, an idea hidden by moderation only for moderators. */
+    @Transactional
+    public Views.IdeaView get(CitizenRef viewer, long ideaId) {
+        return store.view(store.visible(ideaId, viewer), viewer);
+    }
+
+    /** The public list of filed ideas, filtered, newest or most supported first. */
+    @Transactional
+    public Views.IdeaList list(CitizenRef viewer, long componentId, Filter filter) {
+        access.require(viewer, componentId, "read", null);
+        IdeaQuery query = listQuery(componentId, filter);
+        String order = "supports".equals(filter.sort())
+                ? "i.supports DESC, i.submittedAt DESC, i.id DESC" : "i.submittedAt DESC, i.id DESC";
+        int page = Math.max(0, filter.page());
+        List<Idea> found = query.page(em, order, page * PAGE_SIZE, PAGE_SIZE);
+        Set<String> hidden = IdeaStore.isModerator(viewer) ? Set.of()
+                : moderation.hiddenAmong(IdeaBoxComponent.ID, found.stream().map(i -> i.getId().toString()).toList());
+        List<Views.IdeaSummary> ideas = found.stream().filter(i -> !hidden.contains(i.getId().toString()))
+                .map(IdeaStore::summary).toList();
+        return new Views.IdeaList(ideas, query.count(em), page, PAGE_SIZE);
+    }
+
+    static IdeaQuery listQuery(long componentId, Filter filter) {
+        return new IdeaQuery(componentId)
+                .and("i.status <> :draft", "draft", Status.DRAFT)
+                .equal("category", filter.category())
+                .equal("district", filter.district())
+                .equal("status", filter.status())
+                .and("i.submittedAt >= :from", "from",
+                        filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toInstant())
+                .and("i.submittedAt < :to", "to",
+                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** The viewer's own ideas in this box, drafts included, newest first. */
+    @Transactional
+    public List<Views.IdeaSummary> mine(CitizenRef author, long componentId) {
+        IdeaStore.signedIn(author);
+        access.require(author, componentId, "read", null);
+        return em.createQuery("SELECT i FROM Idea i WHERE i.componentId = :c AND i.authorId = :a ORDER BY i.createdAt DESC",
+                        Idea.class).setParameter("c", componentId).setParameter("a", author.id())
+                .getResultStream().map(IdeaStore::summary).toList();
+    }
+}
