@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ModerationStatus;
@@ -50,19 +49,20 @@ public class IdeaReading {
     @Transactional
     public Views.IdeaList list(CitizenRef viewer, long componentId, Filter filter) {
         access.require(viewer, componentId, "read", null);
-        IdeaQuery query = listQuery(componentId, filter);
+        // Hidden ideas are excluded in the query, not after it, so that the total counts only what can be listed.
+        List<Long> hidden = IdeaStore.isModerator(viewer) ? List.of()
+                : IdeaStore.ideaIds(moderation.hidden(IdeaBoxComponent.ID));
+        IdeaQuery query = listQuery(componentId, filter, hidden);
         String order = "supports".equals(filter.sort())
                 ? "i.supports DESC, i.submittedAt DESC, i.id DESC" : "i.submittedAt DESC, i.id DESC";
         int page = Math.max(0, filter.page());
-        List<Idea> found = query.page(em, order, page * PAGE_SIZE, PAGE_SIZE);
-        Set<String> hidden = IdeaStore.isModerator(viewer) ? Set.of()
-                : moderation.hiddenAmong(IdeaBoxComponent.ID, found.stream().map(i -> i.getId().toString()).toList());
-        List<Views.IdeaSummary> ideas = found.stream().filter(i -> !hidden.contains(i.getId().toString()))
+        List<Views.IdeaSummary> ideas = query.page(em, order, page * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(IdeaStore::summary).toList();
         return new Views.IdeaList(ideas, query.count(em), page, PAGE_SIZE);
     }
 
-    static IdeaQuery listQuery(long componentId, Filter filter) {
+    /** The list's conditions, {@code hidden} ideas excluded. */
+    static IdeaQuery listQuery(long componentId, Filter filter, List<Long> hidden) {
         return new IdeaQuery(componentId)
                 .and("i.status <> :draft", "draft", Status.DRAFT)
                 .equal("category", filter.category())
@@ -71,7 +71,8 @@ public class IdeaReading {
                 .and("i.submittedAt >= :from", "from",
                         filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toInstant())
                 .and("i.submittedAt < :to", "to",
-                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                        filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .and("i.id NOT IN :hidden", "hidden", hidden.isEmpty() ? null : hidden);
     }
 
     /** The viewer's own ideas in this box, drafts included, newest first. */

@@ -73,11 +73,16 @@ public class IdeaTriage {
     public Views.Queue queue(CitizenRef moderator, long componentId, QueueFilter filter) {
         access.require(moderator, componentId, "triage", null);
         int responseDays = IdeaBoxComponent.responseDays(access.component(componentId, moderator));
+        // Reports live in core's moderation cases: the reported ids are asked first, so that the query filters on
+        // them and the cap and the total apply to reported ideas only.
+        Map<String, Integer> reports = moderation.openReports(IdeaBoxComponent.ID);
+        List<Long> reported = filter.reported() ? IdeaStore.ideaIds(reports.keySet()) : null;
+        if (reported != null && reported.isEmpty()) {
+            return new Views.Queue(List.of(), 0, responseDays);
+        }
         Instant now = Instant.now();
-        IdeaQuery query = queueQuery(componentId, filter, moderator.id(), now);
+        IdeaQuery query = queueQuery(componentId, filter, moderator.id(), reported, now);
         List<Idea> waiting = query.page(em, "i.submittedAt ASC, i.id ASC", 0, QUEUE_MAX);
-        Map<String, Integer> reports = moderation.openReports(IdeaBoxComponent.ID,
-                waiting.stream().map(i -> i.getId().toString()).toList());
         List<Views.QueueItem> items = waiting.stream().map(i -> {
             long age = Duration.between(i.getSubmittedAt(), now).toDays();
             return new Views.QueueItem(i.getId(), i.getVersion(), i.getTitle(), IdeaStore.excerpt(i.getBody()),
@@ -85,13 +90,12 @@ public class IdeaTriage {
                     i.getFirstDecisionAt() == null && age >= responseDays, i.getAssigneePseudonym(),
                     Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports(),
                     reports.getOrDefault(i.getId().toString(), 0));
-        }).filter(item -> !filter.reported() || item.reports() > 0).toList();
-        // Reports live in core's moderation cases: the reported-only count is that of the listed ideas.
-        long total = filter.reported() ? items.size() : query.count(em);
-        return new Views.Queue(items, total, responseDays);
+        }).toList();
+        return new Views.Queue(items, query.count(em), responseDays);
     }
 
-    static IdeaQuery queueQuery(long componentId, QueueFilter filter, long moderatorId, Instant now) {
+    /** The queue's conditions; {@code reported}, when not null, the only ideas to keep (at least one). */
+    static IdeaQuery queueQuery(long componentId, QueueFilter filter, long moderatorId, List<Long> reported, Instant now) {
         return new IdeaQuery(componentId)
                 .and("i.status IN :statuses", "statuses", filter.statuses() == null || filter.statuses().isEmpty()
                         ? List.copyOf(Status.WAITING) : List.copyOf(filter.statuses()))
@@ -100,7 +104,8 @@ public class IdeaTriage {
                 .and("i.submittedAt <= :filedBefore", "filedBefore", filter.minAgeDays() != null && filter.minAgeDays() > 0
                         ? now.minus(Duration.ofDays(filter.minAgeDays())) : null)
                 .and("i.assigneeId = :me", "me", "me".equals(filter.assigned()) ? moderatorId : null)
-                .and("i.assigneeId IS NULL", "none".equals(filter.assigned()));
+                .and("i.assigneeId IS NULL", "none".equals(filter.assigned()))
+                .and("i.id IN :reported", "reported", reported);
     }
 
     /** Takes an idea (the moderator becomes its assignee) or releases it. */
