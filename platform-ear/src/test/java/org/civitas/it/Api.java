@@ -59,7 +59,12 @@ public final class Api {
     }
 
     public Api inEnglish() {
-        return new Api(token, "en");
+        return in("en");
+    }
+
+    /** Sends this {@code Accept-Language} header as it is, well-formed or not. */
+    public Api in(String acceptLanguage) {
+        return new Api(token, acceptLanguage);
     }
 
     public Reply get(String path) {

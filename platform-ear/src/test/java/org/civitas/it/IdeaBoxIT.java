@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +61,11 @@ class IdeaBoxIT {
                 IDEA.formatted("Des arbres rue de la Roquette").replace("Espaces verts", "Jardins"));
         assertEquals(400, badCategory.status());
         assertTrue(badCategory.message().startsWith("Choose a category from the list: Cadre de vie"), badCategory.body());
+        Api.Reply preferred = author.api().in("de-DE, en;q=0.5, fr;q=0.4").post("/ideabox/" + box + "/ideas", IDEA.formatted("Ab"));
+        assertEquals("The title must be 5 to 150 characters long.", preferred.message(), "the first supported language");
+        // The portal reads the same header with the same rule; a malformed one is no error there, but French.
+        assertTrue(portalPage("de, en;q=0.5").contains("lang=\"en\""));
+        assertTrue(portalPage("en;q=abc").contains("lang=\"fr\""));
 
         // A draft is its author's alone.
         JsonObject draft = author.api().post("/ideabox/" + box + "/ideas?draft=true",
@@ -249,6 +259,7 @@ class IdeaBoxIT {
         assertEquals(List.of(b), reported.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(i -> i.getJsonNumber("id").longValue()).toList(), "the reported filter keeps reported ideas");
         assertEquals(1, reported.getJsonArray("items").getJsonObject(0).getInt("reports"));
+        assertEquals(1, reported.getInt("total"));
 
         Api.Reply bulk = moderator.api().post("/ideabox/" + box + "/triage/bulk", """
                 {"ideas":[{"id":%d,"version":%d},{"id":%d,"version":%d}],"decision":{"type":"admissible"}}"""
@@ -260,6 +271,39 @@ class IdeaBoxIT {
         assertEquals("ideabox.triage.conflict", outcomes.getJsonObject(1).getString("error"));
         assertEquals("ADMISSIBLE", Api.anonymous().get("/ideabox/ideas/" + a).json().getString("status"));
         assertEquals("RECEIVED", Api.anonymous().get("/ideabox/ideas/" + b).json().getString("status"));
+    }
+
+    @Test
+    void anIdeaHiddenByModerationIsNeitherListedNorCountedForReaders() {
+        Citizen author = Citizens.verified("autrice");
+        long kept = file(author, "Des bancs rue Oberkampf");
+        long hidden = file(author, "Des bancs rue Saint-Maur");
+        long reportedOnce = file(author, "Des bancs rue Amelot");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Citizens.verified("vigilant").api().post("/reports", "{\"component\":\"ideabox\","
+                    + "\"contributionId\":\"" + hidden + "\",\"reason\":\"SPAM\"}").status());
+        }
+        assertEquals(201, Citizens.verified("vigilant").api().post("/reports", "{\"component\":\"ideabox\","
+                + "\"contributionId\":\"" + reportedOnce + "\",\"reason\":\"SPAM\"}").status());
+        // Anyone may report any id: one that names no idea must not break the list or the queue.
+        assertEquals(201, Citizens.verified("vigilant").api().post("/reports",
+                "{\"component\":\"ideabox\",\"contributionId\":\"pas-une-idee\",\"reason\":\"SPAM\"}").status());
+
+        JsonObject list = Api.anonymous().get("/ideabox/" + box + "/ideas").json();
+        assertEquals(List.of(reportedOnce, kept), ids(list.getJsonArray("ideas")));
+        assertEquals(2, list.getInt("total"), "the total does not count the hidden idea");
+        assertEquals(2, author.api().get("/ideabox/" + box + "/ideas").json().getInt("total"), "nor for its author");
+        JsonObject all = moderator.api().get("/ideabox/" + box + "/ideas").json();
+        assertEquals(List.of(reportedOnce, hidden, kept), ids(all.getJsonArray("ideas")));
+        assertEquals(3, all.getInt("total"), "moderators see hidden ideas");
+
+        JsonObject reported = moderator.api().get("/ideabox/" + box + "/triage?reported=true").json();
+        assertEquals(List.of(hidden, reportedOnce), ids(reported.getJsonArray("items")), "oldest first");
+        assertEquals(2, reported.getInt("total"));
+        assertEquals(3, reported.getJsonArray("items").getJsonObject(0).getInt("reports"));
+        assertEquals(3, moderator.api().get("/ideabox/" + box + "/triage").json().getInt("total"));
+        JsonObject noneHere = moderator.api().get("/ideabox/" + box + "/triage?reported=true&district=75012").json();
+        assertEquals(0, noneHere.getInt("total"));
     }
 
     @Test
@@ -280,6 +324,23 @@ class IdeaBoxIT {
         Api.Reply r = author.api().post("/ideabox/" + box + "/ideas", IDEA.formatted(title));
         assertEquals(201, r.status(), r.body());
         return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(JsonArray ideas) {
+        return ideas.getValuesAs(JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+    }
+
+    /** The box's public page in a new session, with this {@code Accept-Language}. */
+    private String portalPage(String acceptLanguage) {
+        try {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            PlatformServices.BASE + "/components/ideabox/index.xhtml?component=" + box))
+                    .header("Accept-Language", acceptLanguage).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), acceptLanguage);
+            return page.body();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static int version(long id) {

@@ -14,6 +14,7 @@ import org.civitas.core.account.Accounts;
 import java.security.Principal;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 
 /**
@@ -33,7 +34,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.readsIn(Caller.localeOf(request.getAcceptableLanguages()));
+        caller.readsIn(Languages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             return;

@@ -1,7 +1,6 @@
 package org.civitas.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civitas.core.Messages;
@@ -43,12 +42,5 @@ public class Caller {
 
     public Locale locale() {
         return locale;
-    }
-
-    static Locale localeOf(List<Locale> acceptable) {
-        return acceptable.stream()
-                .filter(l -> l.getLanguage().equals("fr") || l.getLanguage().equals("en"))
-                .findFirst().map(l -> l.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH)
-                .orElse(Locale.FRENCH);
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civitas.core.Messages;
+import org.civitas.spi.Languages;
 
 /**
  * Everything that is not a {@link org.civitas.spi.Refusal}: malformed requests become 4xx with a message
@@ -32,7 +33,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = Caller.localeOf(headers.getAcceptableLanguages());
+        Locale locale = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (failure instanceof NotFoundException && failure.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted ("abc" for a number).
             return body(400, "request.parameter", Messages.text(locale, "request.parameter"));

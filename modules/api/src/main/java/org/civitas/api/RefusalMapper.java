@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 
 /** A refused action: its status, code and message in the caller's language. */
@@ -20,7 +21,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         Response.ResponseBuilder response = Response.status(refusal.kind().status);
         refusal.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorBody(refusal.code(), refusal.text().in(Caller.localeOf(headers.getAcceptableLanguages()))))
+                .entity(new ErrorBody(refusal.code(), refusal.text().in(Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))))
                 .build();
     }
 }

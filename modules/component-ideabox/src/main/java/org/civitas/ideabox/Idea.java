@@ -23,6 +23,9 @@ import org.civitas.spi.LocalizedText;
 @Table(name = "ideabox_idea")
 public class Idea {
 
+    /** The pseudonym an erased author's ideas and comments keep. */
+    static final String ANONYMOUS = "anonyme";
+
     @Id
     @SequenceGenerator(name = "ideabox_seq", sequenceName = "ideabox_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ideabox_seq")
@@ -130,7 +133,7 @@ public class Idea {
     }
 
     void anonymiseAuthor() {
-        this.authorPseudonym = Ideas.ANONYMOUS;
+        this.authorPseudonym = ANONYMOUS;
     }
 
     public Long getId() { return id; }

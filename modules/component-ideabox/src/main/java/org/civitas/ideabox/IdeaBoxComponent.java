@@ -2,6 +2,7 @@ package org.civitas.ideabox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,21 +24,52 @@ import org.civitas.spi.Verification;
 @ApplicationScoped
 public class IdeaBoxComponent implements ParticipationComponent {
 
+    /** The manifest id: table prefix, topic suffix, URL segment, and the moderation and search component name. */
+    public static final String ID = "ideabox";
+    static final String CATEGORIES = "categories";
+    static final String RESPONSE_DAYS = "response_days";
+    static final String DEFAULT_CATEGORIES = "Cadre de vie, Propreté, Mobilités, Espaces verts, Solidarités, "
+            + "Culture et sport, Autre";
+
     @Inject
-    Ideas ideas;
+    IdeaTemplates templates;
+    @Inject
+    IdeaReading reading;
+    @Inject
+    IdeaRecords records;
+
+    /** The categories an instance offers (setting {@code categories}, a comma list). */
+    public static List<String> categories(ComponentRef box) {
+        String listed = box.settings().getOrDefault(CATEGORIES, DEFAULT_CATEGORIES);
+        return Arrays.stream((listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static int responseDays(ComponentRef box) {
+        try {
+            return Integer.parseInt(box.settings().getOrDefault(RESPONSE_DAYS, "30"));
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+
+    /** An idea's page in the portal. */
+    public static String path(long ideaId) {
+        return "/components/ideabox/idea.xhtml?id=" + ideaId;
+    }
 
     @Override
     public ComponentManifest manifest() {
-        return new ComponentManifest(Ideas.COMPONENT, new LocalizedText("Boîte à idées", "Idea box"),
+        return new ComponentManifest(ID, new LocalizedText("Boîte à idées", "Idea box"),
                 List.of(action("read", "Consulter les idées", "Read ideas"),
                         action("file", "Déposer une idée", "File an idea"),
                         action("support", "Soutenir une idée", "Support an idea"),
                         action("comment", "Commenter", "Comment"),
                         action("follow", "Suivre une idée", "Follow an idea"),
                         action("triage", "Trier les idées", "Triage ideas")),
-                List.of(SettingSpec.text(Ideas.CATEGORIES, true, Ideas.DEFAULT_CATEGORIES,
+                List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
-                        SettingSpec.integer(Ideas.RESPONSE_DAYS, 30, 1, 365,
+                        SettingSpec.integer(RESPONSE_DAYS, 30, 1, 365,
                                 new LocalizedText("Délai de réponse visé (jours)", "Target response time (days)"))),
                 List.of(),
                 List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
@@ -52,33 +84,33 @@ public class IdeaBoxComponent implements ParticipationComponent {
 
     @Override
     public void instanceCreated(ComponentRef instance) {
-        ideas.seed(instance.id());
+        templates.seed(instance.id());
     }
 
     @Override
     public SearchablePage searchable(String after, int limit) {
-        return ideas.searchable(after, limit);
+        return records.searchable(after, limit);
     }
 
     @Override
     public Map<String, Long> stats(ComponentRef instance) {
-        return ideas.counts(instance.id());
+        return records.counts(instance.id());
     }
 
     @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
-        return contributionId.matches("\\d{1,18}") ? ideas.reportable(reader, Long.parseLong(contributionId))
+        return contributionId.matches("\\d{1,18}") ? reading.reportable(reader, Long.parseLong(contributionId))
                 : Optional.empty();
     }
 
     @Override
     public Map<String, Object> personalData(CitizenRef citizen) {
-        return ideas.personalData(citizen.id());
+        return records.personalData(citizen.id());
     }
 
     @Override
     public void anonymise(CitizenRef citizen) {
-        ideas.anonymise(citizen.id());
+        records.anonymise(citizen.id());
     }
 
     private static ActionSpec action(String id, String fr, String en) {

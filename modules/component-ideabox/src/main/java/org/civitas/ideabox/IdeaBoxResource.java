@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,7 +61,13 @@ public class IdeaBoxResource {
     }
 
     @Inject
-    Ideas ideas;
+    IdeaReading reading;
+    @Inject
+    IdeaFiling filing;
+    @Inject
+    IdeaTriage triage;
+    @Inject
+    IdeaTemplates templates;
     @Context
     SecurityContext security;
     @Context
@@ -77,7 +84,7 @@ public class IdeaBoxResource {
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("sort") @DefaultValue("recent") String sort,
                                @QueryParam("page") @DefaultValue("0") int page) {
-        return ideas.list(viewer(), componentId, new Ideas.Filter(category, district, status(status),
+        return reading.list(viewer(), componentId, new IdeaReading.Filter(category, district, status(status),
                 date(from), date(to), sort, page));
     }
 
@@ -85,7 +92,7 @@ public class IdeaBoxResource {
     @Path("{componentId}/ideas/mine")
     @Operation(summary = "My ideas in this box, drafts included")
     public List<Views.IdeaSummary> mine(@PathParam("componentId") long componentId) {
-        return ideas.mine(viewer(), componentId);
+        return reading.mine(viewer(), componentId);
     }
 
     @POST
@@ -93,63 +100,63 @@ public class IdeaBoxResource {
     @Operation(summary = "File an idea (or save it as a draft only I see, with draft=true)")
     public Response file(@PathParam("componentId") long componentId, @QueryParam("draft") boolean draft, IdeaInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(ideas.file(viewer(), componentId, body(input), draft)).build();
+                .entity(filing.file(viewer(), componentId, body(input), draft)).build();
     }
 
     @GET
     @Path("ideas/{id}")
     @Operation(summary = "An idea with its public history and comments")
     public Views.IdeaView get(@PathParam("id") long id) {
-        return ideas.get(viewer(), id);
+        return reading.get(viewer(), id);
     }
 
     @PUT
     @Path("ideas/{id}")
     @Operation(summary = "Edit my draft; submit=true files it")
     public Views.IdeaView editDraft(@PathParam("id") long id, @QueryParam("submit") boolean submit, IdeaInput input) {
-        return ideas.editDraft(viewer(), id, body(input), submit);
+        return filing.editDraft(viewer(), id, body(input), submit);
     }
 
     @PUT
     @Path("ideas/{id}/support")
     @Operation(summary = "Support an idea (once per account; also follows it)")
     public Views.IdeaView support(@PathParam("id") long id) {
-        return ideas.support(viewer(), id, true);
+        return filing.support(viewer(), id, true);
     }
 
     @DELETE
     @Path("ideas/{id}/support")
     @Operation(summary = "Withdraw my support")
     public Views.IdeaView unsupport(@PathParam("id") long id) {
-        return ideas.support(viewer(), id, false);
+        return filing.support(viewer(), id, false);
     }
 
     @PUT
     @Path("ideas/{id}/follow")
     @Operation(summary = "Follow an idea: notified in the portal and by e-mail at each decision")
     public Views.IdeaView follow(@PathParam("id") long id) {
-        return ideas.follow(viewer(), id, true);
+        return filing.follow(viewer(), id, true);
     }
 
     @DELETE
     @Path("ideas/{id}/follow")
     @Operation(summary = "Stop following an idea")
     public Views.IdeaView unfollow(@PathParam("id") long id) {
-        return ideas.follow(viewer(), id, false);
+        return filing.follow(viewer(), id, false);
     }
 
     @POST
     @Path("ideas/{id}/comments")
     @Operation(summary = "Comment on an idea (plain text)")
     public Response comment(@PathParam("id") long id, Text text) {
-        return Response.status(Response.Status.CREATED).entity(ideas.comment(viewer(), id, body(text).text())).build();
+        return Response.status(Response.Status.CREATED).entity(filing.comment(viewer(), id, body(text).text())).build();
     }
 
     @POST
     @Path("ideas/{id}/answer")
     @Operation(summary = "Answer the information a moderator asked for: the idea goes back in the queue")
     public Views.IdeaView answer(@PathParam("id") long id, Text text) {
-        return ideas.answer(viewer(), id, body(text).text());
+        return filing.answer(viewer(), id, body(text).text());
     }
 
     // ---- moderators ----
@@ -164,7 +171,7 @@ public class IdeaBoxResource {
                              @QueryParam("reported") boolean reported) {
         Set<Status> wanted = EnumSet.noneOf(Status.class);
         statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
-        return ideas.queue(viewer(), componentId, new Ideas.QueueFilter(wanted, category, district,
+        return triage.queue(viewer(), componentId, new IdeaTriage.QueueFilter(wanted, category, district,
                 minAgeDays, assigned, reported));
     }
 
@@ -173,7 +180,7 @@ public class IdeaBoxResource {
     @Operation(summary = "Decide on an idea (moderators): review, admissible, not_admissible, information, duplicate, "
             + "redirect, external. Carries the version seen: 409 when another moderator decided first")
     public Views.IdeaView decide(@PathParam("id") long id, Decision decision) {
-        return ideas.decide(viewer(), id, body(decision));
+        return triage.decide(viewer(), id, body(decision));
     }
 
     @POST
@@ -185,28 +192,29 @@ public class IdeaBoxResource {
         if (b.ideas() != null) {
             b.ideas().forEach(i -> versions.put(i.id(), i.version()));
         }
-        return ideas.decideAll(viewer(), versions, body(b.decision()), locale());
+        return triage.decideAll(viewer(), versions, body(b.decision()),
+                Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @PUT
     @Path("ideas/{id}/assignee")
     @Operation(summary = "Take an idea ({\"me\": true}) or release it ({\"me\": false})")
     public Views.IdeaView assign(@PathParam("id") long id, Assignment assignment) {
-        return ideas.assign(viewer(), id, body(assignment).me());
+        return triage.assign(viewer(), id, body(assignment).me());
     }
 
     @GET
     @Path("{componentId}/destinations")
     @Operation(summary = "Component instances that take redirected ideas now")
     public List<Views.Destination> destinations(@PathParam("componentId") long componentId) {
-        return ideas.destinations(viewer(), componentId);
+        return triage.destinations(viewer(), componentId);
     }
 
     @GET
     @Path("{componentId}/reasons")
     @Operation(summary = "Standard reasons for \"not admissible\" (moderators)")
     public List<Views.Reason> reasons(@PathParam("componentId") long componentId) {
-        return ideas.reasons(viewer(), componentId);
+        return templates.reasons(viewer(), componentId);
     }
 
     @POST
@@ -215,7 +223,7 @@ public class IdeaBoxResource {
     public Response addReason(@PathParam("componentId") long componentId, ReasonInput input) {
         ReasonInput r = body(input);
         return Response.status(Response.Status.CREATED)
-                .entity(ideas.saveReason(viewer(), componentId, null, r.label(), r.text())).build();
+                .entity(templates.saveReason(viewer(), componentId, null, r.label(), r.text())).build();
     }
 
     @PUT
@@ -223,14 +231,14 @@ public class IdeaBoxResource {
     @Operation(summary = "Change a standard reason")
     public Views.Reason editReason(@PathParam("componentId") long componentId, @PathParam("id") long id, ReasonInput input) {
         ReasonInput r = body(input);
-        return ideas.saveReason(viewer(), componentId, id, r.label(), r.text());
+        return templates.saveReason(viewer(), componentId, id, r.label(), r.text());
     }
 
     @GET
     @Path("{componentId}/schemes")
     @Operation(summary = "External schemes ideas can be sent to (moderators)")
     public List<Views.Scheme> schemes(@PathParam("componentId") long componentId) {
-        return ideas.schemes(viewer(), componentId);
+        return templates.schemes(viewer(), componentId);
     }
 
     @POST
@@ -239,7 +247,7 @@ public class IdeaBoxResource {
     public Response addScheme(@PathParam("componentId") long componentId, SchemeInput input) {
         SchemeInput s = body(input);
         return Response.status(Response.Status.CREATED)
-                .entity(ideas.saveScheme(viewer(), componentId, null, s.name(), s.url(), s.message())).build();
+                .entity(templates.saveScheme(viewer(), componentId, null, s.name(), s.url(), s.message())).build();
     }
 
     @PUT
@@ -247,7 +255,7 @@ public class IdeaBoxResource {
     @Operation(summary = "Change an external scheme")
     public Views.Scheme editScheme(@PathParam("componentId") long componentId, @PathParam("id") long id, SchemeInput input) {
         SchemeInput s = body(input);
-        return ideas.saveScheme(viewer(), componentId, id, s.name(), s.url(), s.message());
+        return templates.saveScheme(viewer(), componentId, id, s.name(), s.url(), s.message());
     }
 
     @GET
@@ -255,17 +263,12 @@ public class IdeaBoxResource {
     @Operation(summary = "For the participation team: ideas per week, median time to first decision, decisions by type, "
             + "redirects by target")
     public Views.Stats stats(@PathParam("componentId") long componentId) {
-        return ideas.stats(viewer(), componentId);
+        return triage.stats(viewer(), componentId);
     }
 
     /** Null when not signed in: the permission checks then answer "sign in" (401). */
     private CitizenRef viewer() {
         return CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
-    }
-
-    private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("fr"))
-                .findFirst().filter(l -> l.getLanguage().equals("en")).map(l -> Locale.ENGLISH).orElse(Locale.FRENCH);
     }
 
     private static <T> T body(T body) {

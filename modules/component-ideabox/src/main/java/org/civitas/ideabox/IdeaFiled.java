@@ -6,7 +6,7 @@ import org.civitas.spi.DomainEvent;
 public record IdeaFiled(String ideaId, long componentId, String category, String district) implements DomainEvent {
     @Override
     public String component() {
-        return Ideas.COMPONENT;
+        return IdeaBoxComponent.ID;
     }
 
     @Override

@@ -10,7 +10,7 @@ public record IdeaRedirected(String ideaId, long componentId, String target, Lon
         implements DomainEvent {
     @Override
     public String component() {
-        return Ideas.COMPONENT;
+        return IdeaBoxComponent.ID;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.civitas.spi.DomainEvent;
 public record IdeaTriaged(String ideaId, long componentId, String decision, Status status) implements DomainEvent {
     @Override
     public String component() {
-        return Ideas.COMPONENT;
+        return IdeaBoxComponent.ID;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.civitas.spi.RedirectedIdeaProgressed;
 public class RedirectProgress implements EventConsumer<RedirectedIdeaProgressed> {
 
     @Inject
-    Ideas ideas;
+    IdeaTriage triage;
 
     @Override
     public String name() {
@@ -33,6 +33,6 @@ public class RedirectProgress implements EventConsumer<RedirectedIdeaProgressed>
         } catch (NumberFormatException e) {
             return; // not one of ours
         }
-        ideas.progressed(ideaId, event.status());
+        triage.progressed(ideaId, event.status());
     }
 }

@@ -72,8 +72,8 @@ class IdeaTest {
     void categoriesComeFromTheSettingTrimmedWithADefault() {
         ComponentRef box = new ComponentRef(1, "ideabox", new SpaceRef(2, "idees", null),
                 Map.of("categories", " Propreté ,Mobilités,, Espaces verts "), Map.of());
-        assertEquals(List.of("Propreté", "Mobilités", "Espaces verts"), Ideas.categories(box));
+        assertEquals(List.of("Propreté", "Mobilités", "Espaces verts"), IdeaBoxComponent.categories(box));
         ComponentRef unset = new ComponentRef(1, "ideabox", new SpaceRef(2, "idees", null), Map.of(), Map.of());
-        assertTrue(Ideas.categories(unset).contains("Cadre de vie"));
+        assertTrue(IdeaBoxComponent.categories(unset).contains("Cadre de vie"));
     }
 }

@@ -1,6 +1,5 @@
 package org.civitas.spi;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,9 +7,12 @@ import java.util.Set;
 public interface ModerationStatus {
     boolean isHidden(String component, String contributionId);
 
-    /** Which of these contributions moderation hides, in one look-up (for a list page). */
-    Set<String> hiddenAmong(String component, Collection<String> contributionIds);
+    /**
+     * Every contribution of this component that moderation hides. A list page excludes them in its query, so that
+     * its pages and its total agree; hidden contributions are few, being reported or removed.
+     */
+    Set<String> hidden(String component);
 
-    /** Reports awaiting a moderator's decision, by contribution id (absent when none), e.g. for a triage queue. */
-    Map<String, Integer> openReports(String component, Collection<String> contributionIds);
+    /** Reports awaiting a moderator's decision, by contribution id, for each contribution of this component that has some. */
+    Map<String, Integer> openReports(String component);
 }

@@ -15,6 +15,7 @@ import org.civitas.core.account.Accounts;
 import org.civitas.core.limit.ClientAddress;
 import org.civitas.core.account.Login;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 
@@ -41,13 +42,8 @@ public class Portal implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            // French unless the browser prefers English over French.
-            String accepted = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap()
-                    .getOrDefault("Accept-Language", "fr");
-            locale = Locale.LanguageRange.parse(accepted).stream().map(r -> r.getRange())
-                    .filter(r -> r.length() >= 2).map(r -> r.substring(0, 2))
-                    .filter(l -> l.equals("fr") || l.equals("en")).findFirst().orElse("fr").equals("en")
-                    ? Locale.ENGLISH : Locale.FRENCH;
+            locale = Languages.of(FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap()
+                    .get("Accept-Language"));
         }
         return locale;
     }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ModerationStatus;
@@ -114,10 +113,8 @@ public class SearchIndex {
      */
     public void publish(List<SearchableContribution> contributions) {
         Set<String> hidden = new HashSet<>();
-        contributions.stream().collect(Collectors.groupingBy(SearchableContribution::component,
-                        Collectors.mapping(SearchableContribution::id, Collectors.toList())))
-                .forEach((component, ids) -> moderation.hiddenAmong(component, ids)
-                        .forEach(id -> hidden.add(component + ":" + id)));
+        contributions.stream().map(SearchableContribution::component).distinct()
+                .forEach(component -> moderation.hidden(component).forEach(id -> hidden.add(component + ":" + id)));
         engine().indexAll(contributions, hidden);
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.civitas.ideabox.Decision;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaReading;
+import org.civitas.ideabox.IdeaTemplates;
+import org.civitas.ideabox.IdeaTriage;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
@@ -20,7 +22,11 @@ import org.civitas.spi.Refusal;
 public class DecisionPage {
 
     @Inject
-    Ideas ideas;
+    IdeaReading reading;
+    @Inject
+    IdeaTemplates templates;
+    @Inject
+    IdeaTriage triage;
 
     private long id;
     private boolean tried;
@@ -33,10 +39,10 @@ public class DecisionPage {
         tried = true;
         CitizenRef viewer = Faces.viewer();
         try {
-            idea = ideas.get(viewer, id);
-            reasons = ideas.reasons(viewer, idea.componentId());
-            schemes = ideas.schemes(viewer, idea.componentId());
-            destinations = ideas.destinations(viewer, idea.componentId());
+            idea = reading.get(viewer, id);
+            reasons = templates.reasons(viewer, idea.componentId());
+            schemes = templates.schemes(viewer, idea.componentId());
+            destinations = triage.destinations(viewer, idea.componentId());
         } catch (Refusal refusal) {
             idea = null;
             Faces.refused(refusal, null);
@@ -51,10 +57,10 @@ public class DecisionPage {
                     id(Faces.param("reasonId")), id(Faces.param("duplicateOf")), id(Faces.param("componentId")),
                     id(Faces.param("schemeId")));
             id = Faces.id(id, "id");
-            Views.IdeaView decided = ideas.decide(viewer, id, d);
+            Views.IdeaView decided = triage.decide(viewer, id, d);
             Faces.done(Faces.text("decision.done", decided.title(), Faces.text("status." + decided.status().name())));
-            List<Views.QueueItem> next = ideas.queue(viewer, decided.componentId(),
-                    new Ideas.QueueFilter(null, null, null, null, null, false)).items().stream().filter(i -> i.id() != id).toList();
+            List<Views.QueueItem> next = triage.queue(viewer, decided.componentId(),
+                    new IdeaTriage.QueueFilter(null, null, null, null, null, false)).items().stream().filter(i -> i.id() != id).toList();
             Faces.redirect(next.isEmpty() ? "/components/ideabox/triage.xhtml?component=" + decided.componentId()
                     : "/components/ideabox/decide.xhtml?id=" + next.get(0).id());
         } catch (Refusal refusal) {

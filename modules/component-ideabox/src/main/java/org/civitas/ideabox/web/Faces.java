@@ -5,10 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.civitas.ideabox.Texts;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 
 /** What the idea box's pages need from Faces: the viewer (the portal's principal), the language, messages. */
@@ -23,7 +25,7 @@ final class Faces {
 
     static Locale locale() {
         Locale locale = context().getViewRoot() == null ? null : context().getViewRoot().getLocale();
-        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return Languages.of(locale == null ? List.of() : List.of(locale));
     }
 
     static String text(String key, Object... args) {

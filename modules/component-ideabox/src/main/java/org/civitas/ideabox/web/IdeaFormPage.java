@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.civitas.ideabox.IdeaInput;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaBoxComponent;
+import org.civitas.ideabox.IdeaFiling;
+import org.civitas.ideabox.IdeaReading;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -19,7 +21,9 @@ import org.civitas.spi.Refusal;
 public class IdeaFormPage {
 
     @Inject
-    Ideas ideas;
+    IdeaReading reading;
+    @Inject
+    IdeaFiling filing;
     @Inject
     ComponentAccess access;
 
@@ -40,9 +44,9 @@ public class IdeaFormPage {
         CitizenRef viewer = Faces.viewer();
         try {
             if (id != null) {
-                Views.IdeaView draft = ideas.get(viewer, id);
+                Views.IdeaView draft = reading.get(viewer, id);
                 if (draft.status() != Status.DRAFT || !draft.mine()) {
-                    Faces.redirect(Ideas.path(id));
+                    Faces.redirect(IdeaBoxComponent.path(id));
                     return;
                 }
                 component = draft.componentId();
@@ -56,7 +60,7 @@ public class IdeaFormPage {
                     longitude = draft.longitude();
                 }
             }
-            categories = Ideas.categories(access.component(component, viewer));
+            categories = IdeaBoxComponent.categories(access.component(component, viewer));
             loaded = true;
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
@@ -90,10 +94,10 @@ public class IdeaFormPage {
             latitude = coordinate(Faces.param("latitude"));
             longitude = coordinate(Faces.param("longitude"));
             IdeaInput input = new IdeaInput(title, body, category, district, address, latitude, longitude);
-            Views.IdeaView saved = id == null ? ideas.file(viewer, component, input, draft)
-                    : ideas.editDraft(viewer, id, input, !draft);
+            Views.IdeaView saved = id == null ? filing.file(viewer, component, input, draft)
+                    : filing.editDraft(viewer, id, input, !draft);
             Faces.done(Faces.text(draft ? "form.saved" : "form.filed"));
-            Faces.redirect(Ideas.path(saved.id()));
+            Faces.redirect(IdeaBoxComponent.path(saved.id()));
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaBoxComponent;
+import org.civitas.ideabox.IdeaReading;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -24,7 +25,7 @@ import org.civitas.spi.Role;
 public class IdeaListPage {
 
     @Inject
-    Ideas ideas;
+    IdeaReading reading;
     @Inject
     ComponentAccess access;
 
@@ -43,11 +44,11 @@ public class IdeaListPage {
     public void load() {
         CitizenRef viewer = Faces.viewer();
         try {
-            categories = Ideas.categories(access.component(component, viewer));
-            list = ideas.list(viewer, component, new Ideas.Filter(category, district, status(),
+            categories = IdeaBoxComponent.categories(access.component(component, viewer));
+            list = reading.list(viewer, component, new IdeaReading.Filter(category, district, status(),
                     date(from), date(to), sort, page));
             if (viewer != null) {
-                mine = ideas.mine(viewer, component);
+                mine = reading.mine(viewer, component);
             }
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);

@@ -3,7 +3,9 @@ package org.civitas.ideabox.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaBoxComponent;
+import org.civitas.ideabox.IdeaFiling;
+import org.civitas.ideabox.IdeaReading;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -16,7 +18,9 @@ import org.civitas.spi.Role;
 public class IdeaPage {
 
     @Inject
-    Ideas ideas;
+    IdeaReading reading;
+    @Inject
+    IdeaFiling filing;
 
     private long id;
     private boolean tried;
@@ -27,32 +31,32 @@ public class IdeaPage {
     public void load() {
         tried = true;
         try {
-            idea = ideas.get(Faces.viewer(), id);
+            idea = reading.get(Faces.viewer(), id);
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
     }
 
     public void support() {
-        act(() -> ideas.support(Faces.viewer(), id, !getIdea().supportedByMe()), null);
+        act(() -> filing.support(Faces.viewer(), id, !getIdea().supportedByMe()), null);
     }
 
     public void follow() {
-        act(() -> ideas.follow(Faces.viewer(), id, !getIdea().followedByMe()), null);
+        act(() -> filing.follow(Faces.viewer(), id, !getIdea().followedByMe()), null);
     }
 
     public void comment() {
-        act(() -> ideas.comment(Faces.viewer(), id, comment), "comment:text");
+        act(() -> filing.comment(Faces.viewer(), id, comment), "comment:text");
     }
 
     public void answer() {
-        act(() -> ideas.answer(Faces.viewer(), id, answer), "answer:text");
+        act(() -> filing.answer(Faces.viewer(), id, answer), "answer:text");
     }
 
     private void act(Runnable action, String field) {
         try {
             action.run();
-            Faces.redirect(Ideas.path(id));
+            Faces.redirect(IdeaBoxComponent.path(id));
         } catch (Refusal refusal) {
             Faces.refused(refusal, field);
         }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaTemplates;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.Refusal;
 
@@ -17,7 +17,7 @@ import org.civitas.spi.Refusal;
 public class TemplatesPage {
 
     @Inject
-    Ideas ideas;
+    IdeaTemplates templates;
 
     private long component;
     private Long reason;
@@ -27,8 +27,8 @@ public class TemplatesPage {
 
     public void load() {
         try {
-            reasons = ideas.reasons(Faces.viewer(), component);
-            schemes = ideas.schemes(Faces.viewer(), component);
+            reasons = templates.reasons(Faces.viewer(), component);
+            schemes = templates.schemes(Faces.viewer(), component);
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
@@ -37,7 +37,7 @@ public class TemplatesPage {
     public void saveReason() {
         component = Faces.id(component, "component");
         try {
-            ideas.saveReason(Faces.viewer(), component, optionalId("reasonId"), Faces.param("label"), Faces.param("text"));
+            templates.saveReason(Faces.viewer(), component, optionalId("reasonId"), Faces.param("label"), Faces.param("text"));
             Faces.done(Faces.text("templates.saved"));
             Faces.redirect("/components/ideabox/templates.xhtml?component=" + component);
         } catch (Refusal refusal) {
@@ -48,7 +48,7 @@ public class TemplatesPage {
     public void saveScheme() {
         component = Faces.id(component, "component");
         try {
-            ideas.saveScheme(Faces.viewer(), component, optionalId("schemeId"), Faces.param("name"), Faces.param("url"),
+            templates.saveScheme(Faces.viewer(), component, optionalId("schemeId"), Faces.param("name"), Faces.param("url"),
                     Faces.param("message"));
             Faces.done(Faces.text("templates.saved"));
             Faces.redirect("/components/ideabox/templates.xhtml?component=" + component);

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civitas.ideabox.Decision;
-import org.civitas.ideabox.Ideas;
+import org.civitas.ideabox.IdeaBoxComponent;
+import org.civitas.ideabox.IdeaTemplates;
+import org.civitas.ideabox.IdeaTriage;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -23,7 +25,9 @@ import org.civitas.spi.Refusal;
 public class TriagePage {
 
     @Inject
-    Ideas ideas;
+    IdeaTriage triage;
+    @Inject
+    IdeaTemplates templates;
     @Inject
     ComponentAccess access;
 
@@ -45,11 +49,11 @@ public class TriagePage {
         CitizenRef viewer = Faces.viewer();
         try {
             Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
-            queue = ideas.queue(viewer, component, new Ideas.QueueFilter(statuses, category, district,
+            queue = triage.queue(viewer, component, new IdeaTriage.QueueFilter(statuses, category, district,
                     minAge, assigned, reported));
-            stats = ideas.stats(viewer, component);
-            reasons = ideas.reasons(viewer, component);
-            categories = Ideas.categories(access.component(component, viewer));
+            stats = triage.stats(viewer, component);
+            reasons = templates.reasons(viewer, component);
+            categories = IdeaBoxComponent.categories(access.component(component, viewer));
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         } catch (IllegalArgumentException unknownStatus) {
@@ -64,7 +68,7 @@ public class TriagePage {
         Decision decision = new Decision(Faces.param("bulkType"), null, Faces.param("bulkMessage"),
                 reason == null || reason.isBlank() ? null : Long.valueOf(reason), null, null, null);
         try {
-            List<Views.BulkOutcome> outcomes = ideas.decideAll(Faces.viewer(), selected(), decision, Faces.locale());
+            List<Views.BulkOutcome> outcomes = triage.decideAll(Faces.viewer(), selected(), decision, Faces.locale());
             long decided = outcomes.stream().filter(Views.BulkOutcome::decided).count();
             Faces.done(Faces.text("triage.bulk.done", decided, outcomes.size() - decided));
             outcomes.stream().filter(o -> !o.decided()).forEach(o -> Faces.done("#" + o.id() + " — " + o.message()));
@@ -88,7 +92,7 @@ public class TriagePage {
             if (ideasTicked.isEmpty()) {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
             }
-            ideasTicked.keySet().forEach(id -> ideas.assign(Faces.viewer(), id, toMe));
+            ideasTicked.keySet().forEach(id -> triage.assign(Faces.viewer(), id, toMe));
             Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);

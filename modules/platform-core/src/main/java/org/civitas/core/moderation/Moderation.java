@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,27 +155,22 @@ public class Moderation implements ModerationStatus {
 
     @Override
     @Transactional
-    public Set<String> hiddenAmong(String component, Collection<String> contributionIds) {
-        return cases(component, contributionIds, List.of(ModerationCase.Status.HIDDEN, ModerationCase.Status.REMOVED))
+    public Set<String> hidden(String component) {
+        return cases(component, List.of(ModerationCase.Status.HIDDEN, ModerationCase.Status.REMOVED))
                 .stream().map(ModerationCase::getContributionId).collect(Collectors.toSet());
     }
 
     @Override
     @Transactional
-    public Map<String, Integer> openReports(String component, Collection<String> contributionIds) {
-        return cases(component, contributionIds, List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
+    public Map<String, Integer> openReports(String component) {
+        return cases(component, List.of(ModerationCase.Status.REPORTED, ModerationCase.Status.HIDDEN))
                 .stream().collect(Collectors.toMap(ModerationCase::getContributionId, ModerationCase::getReportCount));
     }
 
-    private List<ModerationCase> cases(String component, Collection<String> contributionIds,
-                                       List<ModerationCase.Status> statuses) {
-        if (contributionIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT m FROM ModerationCase m WHERE m.component = :component "
-                        + "AND m.contributionId IN :ids AND m.status IN :statuses", ModerationCase.class)
-                .setParameter("component", component).setParameter("ids", List.copyOf(contributionIds))
-                .setParameter("statuses", statuses).getResultList();
+    private List<ModerationCase> cases(String component, List<ModerationCase.Status> statuses) {
+        return em.createQuery("SELECT m FROM ModerationCase m WHERE m.component = :component AND m.status IN :statuses",
+                        ModerationCase.class)
+                .setParameter("component", component).setParameter("statuses", statuses).getResultList();
     }
 
     private Optional<ModerationCase> find(String component, String contributionId) {

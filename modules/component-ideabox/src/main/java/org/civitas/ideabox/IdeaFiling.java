@@ -1,0 +1,172 @@
+package org.civitas.ideabox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.Outbox;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Territory;
+
+/** What citizens do with ideas: file them (or keep drafts), support, follow, comment, and answer a moderator. */
+@ApplicationScoped
+public class IdeaFiling {
+
+    @PersistenceContext(unitName = "ideabox")
+    EntityManager em;
+    @Inject
+    IdeaStore store;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Territory territory;
+
+    /** Files an idea, or saves it as a draft only its author sees. */
+    @Transactional
+    public Views.IdeaView file(CitizenRef author, long componentId, IdeaInput input, boolean draft) {
+        access.require(author, componentId, "file", input == null ? null : input.district());
+        ComponentRef box = access.component(componentId, author);
+        IdeaInput clean = validate(box, input);
+        Idea idea = new Idea(componentId, box.space().id(), author.id(), author.pseudonym(), clean, Instant.now());
+        em.persist(idea);
+        em.flush();
+        if (!draft) {
+            submitted(idea);
+        }
+        store.publish(idea);
+        return store.view(idea, author);
+    }
+
+    /** The author edits a draft, and files it when {@code submit}. */
+    @Transactional
+    public Views.IdeaView editDraft(CitizenRef author, long ideaId, IdeaInput input, boolean submit) {
+        IdeaStore.signedIn(author);
+        Idea idea = store.visible(ideaId, author);
+        if (idea.getAuthorId() != author.id() || idea.getStatus() != Status.DRAFT) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "idea.not-draft");
+        }
+        access.require(author, idea.getComponentId(), "file", input == null ? null : input.district());
+        idea.edit(validate(access.component(idea.getComponentId(), author), input));
+        if (submit) {
+            submitted(idea);
+        }
+        store.publish(idea);
+        return store.view(idea, author);
+    }
+
+    private void submitted(Idea idea) {
+        idea.submit(Instant.now());
+        store.follow(idea.getId(), idea.getAuthorId());
+        outbox.record(new IdeaFiled(idea.getId().toString(), idea.getComponentId(), idea.getCategory(), idea.getDistrict()));
+    }
+
+    /** Supports an idea (once per account; supporting also follows it), or withdraws the support. */
+    @Transactional
+    public Views.IdeaView support(CitizenRef citizen, long ideaId, boolean on) {
+        Idea idea = store.visible(ideaId, citizen);
+        access.require(citizen, idea.getComponentId(), "support", idea.getDistrict());
+        if (idea.getStatus() == Status.DRAFT) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
+        }
+        if (idea.getAuthorId() == citizen.id()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.support.own");
+        }
+        if (idea.getStatus().isFinal()) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "idea.closed", idea.getStatus());
+        }
+        if (on) {
+            em.createNativeQuery("INSERT INTO ideabox_support (idea_id, citizen_id, created_at) VALUES (?1, ?2, now()) "
+                    + "ON CONFLICT DO NOTHING").setParameter(1, ideaId).setParameter(2, citizen.id()).executeUpdate();
+            store.follow(ideaId, citizen.id());
+        } else {
+            em.createNativeQuery("DELETE FROM ideabox_support WHERE idea_id = ?1 AND citizen_id = ?2")
+                    .setParameter(1, ideaId).setParameter(2, citizen.id()).executeUpdate();
+        }
+        store.recount(idea);
+        return store.view(idea, citizen);
+    }
+
+    /** Follows an idea (notified at each decision), or stops following it. */
+    @Transactional
+    public Views.IdeaView follow(CitizenRef citizen, long ideaId, boolean on) {
+        Idea idea = store.visible(ideaId, citizen);
+        access.require(citizen, idea.getComponentId(), "follow", null);
+        if (on) {
+            store.follow(ideaId, citizen.id());
+        } else {
+            em.createNativeQuery("DELETE FROM ideabox_follower WHERE idea_id = ?1 AND citizen_id = ?2")
+                    .setParameter(1, ideaId).setParameter(2, citizen.id()).executeUpdate();
+        }
+        return store.view(idea, citizen);
+    }
+
+    @Transactional
+    public Views.CommentView comment(CitizenRef citizen, long ideaId, String text) {
+        Idea idea = store.visible(ideaId, citizen);
+        access.require(citizen, idea.getComponentId(), "comment", idea.getDistrict());
+        if (idea.getStatus() == Status.DRAFT) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.length() < 2 || body.length() > 2000) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.comment.length");
+        }
+        Comment comment = new Comment(ideaId, citizen.id(), citizen.pseudonym(), body, Instant.now());
+        em.persist(comment);
+        em.flush();
+        return new Views.CommentView(comment.getId(), comment.getAuthorPseudonym(), body, comment.getCreatedAt());
+    }
+
+    /** The author answers a moderator's question: the idea goes back in the triage queue, under review. */
+    @Transactional
+    public Views.IdeaView answer(CitizenRef author, long ideaId, String text) {
+        IdeaStore.signedIn(author);
+        Idea idea = store.visible(ideaId, author);
+        if (idea.getAuthorId() != author.id() || idea.getStatus() != Status.INFORMATION_REQUESTED) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "idea.answer.not-requested");
+        }
+        String answer = text == null ? "" : text.strip();
+        if (answer.length() < 2 || answer.length() > 2000) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.answer.length");
+        }
+        idea.moveTo(Status.UNDER_REVIEW, Step.Kind.ANSWERED, answer, null, null, Instant.now());
+        store.publish(idea);
+        return store.view(idea, author);
+    }
+
+    private IdeaInput validate(ComponentRef box, IdeaInput input) {
+        if (input == null || !IdeaStore.length(input.title(), 5, 150)) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.title.length");
+        }
+        if (!IdeaStore.length(input.body(), 10, 5000)) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.body.length");
+        }
+        List<String> categories = IdeaBoxComponent.categories(box);
+        String category = input.category() == null ? null : input.category().strip();
+        if (!categories.contains(category)) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.category.unknown", String.join(", ", categories));
+        }
+        String district = input.district() == null || input.district().isBlank() ? null : input.district().strip();
+        if (district != null && territory.districts().stream().noneMatch(d -> d.code().equals(district))) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.district.unknown");
+        }
+        String address = input.address() == null || input.address().isBlank() ? null : input.address().strip();
+        if (address != null && address.length() > 300) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.address.length");
+        }
+        Double lat = input.latitude();
+        Double lon = input.longitude();
+        if ((lat == null) != (lon == null) || (lat != null && (lat.isNaN() || lon.isNaN() || Math.abs(lat) > 90 || Math.abs(lon) > 180))) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.place.invalid");
+        }
+        return new IdeaInput(input.title().strip(), input.body().strip(), category, district, address, lat, lon);
+    }
+}

@@ -1,0 +1,403 @@
+package org.civitas.ideabox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.civitas.spi.AuditTrail;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ModerationStatus;
+import org.civitas.spi.Notifier;
+import org.civitas.spi.Outbox;
+import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.Redirections;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+
+/**
+ * Moderators' work on filed ideas: the queue, assignees, decisions (one by one or in bulk), statistics, and what
+ * becomes of an idea redirected to another component. The idea's author and followers hear of each decision.
+ */
+@ApplicationScoped
+public class IdeaTriage {
+
+    private static final int QUEUE_MAX = 200;
+
+    /**
+     * The filters of the triage queue; {@code assigned}: {@code me}, {@code none} or null for all;
+     * {@code reported}: only ideas with reports awaiting moderation.
+     */
+    public record QueueFilter(Set<Status> statuses, String category, String district, Integer minAgeDays,
+                              String assigned, boolean reported) {
+        public QueueFilter {
+            category = IdeaStore.orNull(category);
+            district = IdeaStore.orNull(district);
+            assigned = IdeaStore.orNull(assigned);
+            // Older than a century means all of them; the date computed from it stays in range.
+            minAgeDays = minAgeDays == null || minAgeDays <= 0 ? null : Math.min(minAgeDays, 36_500);
+        }
+    }
+
+    @PersistenceContext(unitName = "ideabox")
+    EntityManager em;
+    @Inject
+    IdeaStore store;
+    @Inject
+    ComponentAccess access;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Notifier notifier;
+    @Inject
+    ModerationStatus moderation;
+    @Inject
+    Redirections redirections;
+    @Inject
+    IdeaTriage self;
+
+    /** Ideas waiting for a decision (by default), oldest first, with their age against the target response time. */
+    @Transactional
+    public Views.Queue queue(CitizenRef moderator, long componentId, QueueFilter filter) {
+        access.require(moderator, componentId, "triage", null);
+        int responseDays = IdeaBoxComponent.responseDays(access.component(componentId, moderator));
+        // Reports live in core's moderation cases: the reported ids are asked first, so that the query filters on
+        // them and the cap and the total apply to reported ideas only.
+        Map<String, Integer> reports = moderation.openReports(IdeaBoxComponent.ID);
+        List<Long> reported = filter.reported() ? IdeaStore.ideaIds(reports.keySet()) : null;
+        if (reported != null && reported.isEmpty()) {
+            return new Views.Queue(List.of(), 0, responseDays);
+        }
+        Instant now = Instant.now();
+        IdeaQuery query = queueQuery(componentId, filter, moderator.id(), reported, now);
+        List<Idea> waiting = query.page(em, "i.submittedAt ASC, i.id ASC", 0, QUEUE_MAX);
+        List<Views.QueueItem> items = waiting.stream().map(i -> {
+            long age = Duration.between(i.getSubmittedAt(), now).toDays();
+            return new Views.QueueItem(i.getId(), i.getVersion(), i.getTitle(), IdeaStore.excerpt(i.getBody()),
+                    i.getCategory(), i.getDistrict(), i.getStatus(), i.getAuthorPseudonym(), i.getSubmittedAt(), age,
+                    i.getFirstDecisionAt() == null && age >= responseDays, i.getAssigneePseudonym(),
+                    Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports(),
+                    reports.getOrDefault(i.getId().toString(), 0));
+        }).toList();
+        return new Views.Queue(items, query.count(em), responseDays);
+    }
+
+    /** The queue's conditions; {@code reported}, when not null, the only ideas to keep (at least one). */
+    static IdeaQuery queueQuery(long componentId, QueueFilter filter, long moderatorId, List<Long> reported, Instant now) {
+        return new IdeaQuery(componentId)
+                .and("i.status IN :statuses", "statuses", filter.statuses() == null || filter.statuses().isEmpty()
+                        ? List.copyOf(Status.WAITING) : List.copyOf(filter.statuses()))
+                .equal("category", filter.category())
+                .equal("district", filter.district())
+                .and("i.submittedAt <= :filedBefore", "filedBefore", filter.minAgeDays() != null && filter.minAgeDays() > 0
+                        ? now.minus(Duration.ofDays(filter.minAgeDays())) : null)
+                .and("i.assigneeId = :me", "me", "me".equals(filter.assigned()) ? moderatorId : null)
+                .and("i.assigneeId IS NULL", "none".equals(filter.assigned()))
+                .and("i.id IN :reported", "reported", reported);
+    }
+
+    /** Takes an idea (the moderator becomes its assignee) or releases it. */
+    @Transactional
+    public Views.IdeaView assign(CitizenRef moderator, long ideaId, boolean toMe) {
+        Idea idea = store.filed(ideaId);
+        access.require(moderator, idea.getComponentId(), "triage", null);
+        // A plain update: taking an idea is not a decision, so it must not move the idea's version.
+        if (toMe) {
+            em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = ?1, assignee_pseudonym = ?2 WHERE id = ?3")
+                    .setParameter(1, moderator.id()).setParameter(2, moderator.pseudonym()).setParameter(3, ideaId)
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = NULL, assignee_pseudonym = NULL WHERE id = ?1")
+                    .setParameter(1, ideaId).executeUpdate();
+        }
+        em.refresh(idea);
+        audit.record(moderator, toMe ? "ideabox.assigned" : "ideabox.released", "idea", idea.getId().toString(), null, null);
+        return store.view(idea, moderator);
+    }
+
+    /**
+     * A moderator's decision. When another moderator decided first (the idea's version moved on, or both commit
+     * at once), this one is refused with a conflict that says so: a decision is never silently overwritten.
+     */
+    @Transactional
+    public Views.IdeaView decide(CitizenRef moderator, long ideaId, Decision decision) {
+        Idea idea = store.filed(ideaId);
+        access.require(moderator, idea.getComponentId(), "triage", null);
+        if (decision == null || decision.type() == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.decision.unknown", "");
+        }
+        if (decision.version() == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.version.required");
+        }
+        if (idea.getVersion() != decision.version()) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.conflict", idea.getStatus());
+        }
+        if (idea.getStatus().isFinal()) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.final", idea.getStatus());
+        }
+        String message = decision.message() == null || decision.message().isBlank() ? null : decision.message().strip();
+        if (message != null && message.length() > 2000) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.message.length");
+        }
+        Instant now = Instant.now();
+        switch (decision.type()) {
+            case "review" -> {
+                if (idea.getStatus() != Status.RECEIVED) {
+                    throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.review.status");
+                }
+                claim(idea, Status.UNDER_REVIEW, Step.Kind.REVIEW, message, null, null, now);
+            }
+            case "admissible" -> {
+                if (idea.getStatus() == Status.ADMISSIBLE) {
+                    throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.already", Status.ADMISSIBLE);
+                }
+                claim(idea, Status.ADMISSIBLE, Step.Kind.ADMISSIBLE, message, null, null, now);
+            }
+            case "not_admissible" -> {
+                ReasonTemplate reason = decision.reasonId() == null ? null : em.find(ReasonTemplate.class, decision.reasonId());
+                if (decision.reasonId() != null && (reason == null || reason.getComponentId() != idea.getComponentId())) {
+                    throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.reason.unknown");
+                }
+                if (reason == null && message == null) {
+                    throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.reason.required");
+                }
+                String why = reason == null ? message : message == null ? reason.getText() : reason.getText() + "\n\n" + message;
+                claim(idea, Status.NOT_ADMISSIBLE, Step.Kind.NOT_ADMISSIBLE, why, null, null, now);
+            }
+            case "information" -> {
+                if (message == null) {
+                    throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.question.required");
+                }
+                claim(idea, Status.INFORMATION_REQUESTED, Step.Kind.INFORMATION_REQUESTED, message, null, null, now);
+            }
+            case "duplicate" -> {
+                Idea original = original(idea, decision.duplicateOf());
+                claim(idea, Status.DUPLICATE, Step.Kind.DUPLICATE, message, IdeaBoxComponent.path(original.getId()), original.getTitle(), now);
+                idea.markDuplicateOf(original.getId());
+                merge(idea, original, now);
+            }
+            case "redirect" -> {
+                if (decision.componentId() == null) {
+                    throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.redirect.required");
+                }
+                String label = redirections.open().stream().filter(d -> d.componentId() == decision.componentId())
+                        .map(Redirections.Destination::label).findFirst().orElse(null);
+                claim(idea, Status.REDIRECTED, Step.Kind.REDIRECTED, message, null, label, now);
+                RedirectTarget.RedirectedDraft draft = redirections.redirect(decision.componentId(),
+                        new RedirectTarget.RedirectedIdea(idea.getId().toString(),
+                                new CitizenRef(idea.getAuthorId(), idea.getAuthorPseudonym(), Set.of(Role.CITIZEN), true,
+                                        idea.getDistrict()),
+                                idea.getTitle(), idea.getBody(), idea.getDistrict(), supportersAndFollowers(idea),
+                                IdeaBoxComponent.path(idea.getId())));
+                idea.lastStep().linkTo(draft.portalPath(), label);
+                idea.redirected(label, draft.portalPath(), decision.componentId(), draft.draftId());
+                outbox.record(new IdeaRedirected(idea.getId().toString(), idea.getComponentId(), label,
+                        decision.componentId(), draft.draftId()));
+            }
+            case "external" -> {
+                ExternalScheme scheme = decision.schemeId() == null ? null : em.find(ExternalScheme.class, decision.schemeId());
+                if (scheme == null || scheme.getComponentId() != idea.getComponentId()) {
+                    throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.scheme.unknown");
+                }
+                String text = message == null ? scheme.getMessage() : scheme.getMessage() + "\n\n" + message;
+                claim(idea, Status.REDIRECTED, Step.Kind.REDIRECTED, text, scheme.getUrl(), scheme.getName(), now);
+                idea.redirected(scheme.getName(), scheme.getUrl(), null, null);
+                outbox.record(new IdeaRedirected(idea.getId().toString(), idea.getComponentId(), scheme.getName(), null, null));
+            }
+            default -> throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.decision.unknown", decision.type());
+        }
+        outbox.record(new IdeaTriaged(idea.getId().toString(), idea.getComponentId(), decision.type(), idea.getStatus()));
+        audit.record(moderator, "ideabox." + decision.type(), "idea", idea.getId().toString(), message,
+                idea.getRedirectLabel() != null ? "to=" + idea.getRedirectLabel()
+                        : idea.getDuplicateOf() != null ? "duplicateOf=" + idea.getDuplicateOf() : null);
+        tellFollowers(idea, moderator);
+        store.publish(idea);
+        em.flush();
+        return store.view(idea, moderator);
+    }
+
+    /** The same decision on several ideas, each in its own transaction: one conflict does not undo the others. */
+    public List<Views.BulkOutcome> decideAll(CitizenRef moderator, Map<Long, Integer> versions, Decision decision,
+                                             Locale locale) {
+        IdeaStore.signedIn(moderator);
+        if (versions == null || versions.isEmpty()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
+        }
+        List<Views.BulkOutcome> outcomes = new ArrayList<>();
+        versions.forEach((id, version) -> {
+            Decision one = new Decision(decision.type(), version, decision.message(), decision.reasonId(),
+                    decision.duplicateOf(), decision.componentId(), decision.schemeId());
+            try {
+                self.decide(moderator, id, one);
+                outcomes.add(new Views.BulkOutcome(id, true, null, null));
+            } catch (Refusal refusal) {
+                outcomes.add(new Views.BulkOutcome(id, false, refusal.code(), refusal.text().in(locale)));
+            }
+        });
+        return outcomes;
+    }
+
+    /** The destinations a moderator can redirect to: open component instances. */
+    @Transactional
+    public List<Views.Destination> destinations(CitizenRef moderator, long componentId) {
+        access.require(moderator, componentId, "triage", null);
+        return redirections.open().stream().map(d -> new Views.Destination(d.componentId(), d.label())).toList();
+    }
+
+    @Transactional
+    public Views.Stats stats(CitizenRef viewer, long componentId) {
+        access.require(viewer, componentId, "triage", null);
+        int responseDays = IdeaBoxComponent.responseDays(access.component(componentId, viewer));
+        List<Views.Week> weeks = ((List<?>) em.createNativeQuery(
+                        "SELECT CAST(date_trunc('week', submitted_at AT TIME ZONE 'UTC') AS DATE), COUNT(*) FROM ideabox_idea "
+                                + "WHERE component_id = ?1 AND submitted_at >= now() - INTERVAL '12 weeks' GROUP BY 1 ORDER BY 1")
+                .setParameter(1, componentId).getResultList()).stream().map(r -> (Object[]) r)
+                .map(r -> new Views.Week(((java.sql.Date) r[0]).toLocalDate(), ((Number) r[1]).longValue())).toList();
+        Number medianSeconds = (Number) em.createNativeQuery(
+                        "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM first_decision_at - submitted_at)) "
+                                + "FROM ideabox_idea WHERE component_id = ?1 AND first_decision_at IS NOT NULL")
+                .setParameter(1, componentId).getSingleResult();
+        Map<String, Long> decisions = store.counts(
+                "SELECT s.kind, COUNT(*) FROM ideabox_step s JOIN ideabox_idea i ON i.id = s.idea_id WHERE i.component_id = ?1 "
+                        + "AND s.kind IN ('REVIEW','ADMISSIBLE','NOT_ADMISSIBLE','DUPLICATE','INFORMATION_REQUESTED','REDIRECTED') "
+                        + "GROUP BY s.kind ORDER BY 2 DESC", componentId);
+        Map<String, Long> redirects = store.counts("SELECT redirect_label, COUNT(*) FROM ideabox_idea WHERE component_id = ?1 "
+                + "AND status = 'REDIRECTED' GROUP BY redirect_label ORDER BY 2 DESC", componentId);
+        long waiting = em.createQuery("SELECT COUNT(i) FROM Idea i WHERE i.componentId = :c AND i.status IN :s", Long.class)
+                .setParameter("c", componentId).setParameter("s", List.copyOf(Status.WAITING)).getSingleResult();
+        long overdue = em.createQuery("SELECT COUNT(i) FROM Idea i WHERE i.componentId = :c AND i.status IN :s "
+                        + "AND i.firstDecisionAt IS NULL AND i.submittedAt <= :limit", Long.class)
+                .setParameter("c", componentId).setParameter("s", List.copyOf(Status.WAITING))
+                .setParameter("limit", Instant.now().minus(Duration.ofDays(responseDays))).getSingleResult();
+        return new Views.Stats(weeks, medianSeconds == null ? null : medianSeconds.doubleValue() / 3600, decisions,
+                redirects, waiting, overdue);
+    }
+
+    /** The target draft progressed (confirmed, assessed…): the idea's history and followers learn it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void progressed(long ideaId, LocalizedText status) {
+        Idea idea = em.find(Idea.class, ideaId);
+        if (idea == null) {
+            return;
+        }
+        idea.note(Step.Kind.PROGRESS, status, idea.getRedirectLink(), idea.getRedirectLabel(), Instant.now());
+        String target = idea.getRedirectLabel();
+        LocalizedText subject = Texts.localized("notify.subject", idea.getTitle(), target);
+        LocalizedText body = new LocalizedText(Texts.text(Locale.FRENCH, "notify.progress", idea.getTitle(), target, status.fr()),
+                Texts.text(Locale.ENGLISH, "notify.progress", idea.getTitle(), target, status.en()));
+        for (long citizen : audience(idea, null)) {
+            notifier.notify(citizen, subject, body, IdeaBoxComponent.path(idea.getId()));
+        }
+    }
+
+    /** Moves the idea and writes its new version at once, so that of two simultaneous decisions only one commits. */
+    private void claim(Idea idea, Status next, Step.Kind kind, String message, String link, String linkLabel, Instant now) {
+        idea.moveTo(next, kind, message, link, linkLabel, now);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "triage.conflict.concurrent");
+            }
+            throw e;
+        }
+    }
+
+    private Idea original(Idea duplicate, Long originalId) {
+        Idea original = originalId == null ? null : em.find(Idea.class, originalId);
+        // A duplicate of a duplicate joins the idea the first one was joined to.
+        while (original != null && original.getDuplicateOf() != null) {
+            original = em.find(Idea.class, original.getDuplicateOf());
+        }
+        if (original == null || original.getId().equals(duplicate.getId()) || original.getStatus() == Status.DRAFT
+                || original.getComponentId() != duplicate.getComponentId()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
+        }
+        return original;
+    }
+
+    /** Supports and followers of the duplicate join the original; its author (and credited ones) are credited there. */
+    private void merge(Idea duplicate, Idea original, Instant now) {
+        long dup = duplicate.getId();
+        long orig = original.getId();
+        em.createNativeQuery("INSERT INTO ideabox_support (idea_id, citizen_id, created_at) SELECT ?1, citizen_id, created_at "
+                + "FROM ideabox_support WHERE idea_id = ?2 AND citizen_id <> ?3 ON CONFLICT DO NOTHING")
+                .setParameter(1, orig).setParameter(2, dup).setParameter(3, original.getAuthorId()).executeUpdate();
+        em.createNativeQuery("INSERT INTO ideabox_follower (idea_id, citizen_id) SELECT ?1, citizen_id FROM ideabox_follower "
+                + "WHERE idea_id = ?2 ON CONFLICT DO NOTHING").setParameter(1, orig).setParameter(2, dup).executeUpdate();
+        store.follow(orig, duplicate.getAuthorId());
+        if (duplicate.getAuthorId() != original.getAuthorId()) {
+            em.createNativeQuery("INSERT INTO ideabox_credit (idea_id, citizen_id, pseudonym) VALUES (?1, ?2, ?3) "
+                    + "ON CONFLICT DO NOTHING").setParameter(1, orig).setParameter(2, duplicate.getAuthorId())
+                    .setParameter(3, duplicate.getAuthorPseudonym()).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO ideabox_credit (idea_id, citizen_id, pseudonym) SELECT ?1, citizen_id, pseudonym "
+                + "FROM ideabox_credit WHERE idea_id = ?2 AND citizen_id <> ?3 ON CONFLICT DO NOTHING")
+                .setParameter(1, orig).setParameter(2, dup).setParameter(3, original.getAuthorId()).executeUpdate();
+        store.recount(original);
+        original.note(Step.Kind.MERGED, Texts.localized("merged.message", duplicate.getTitle(),
+                duplicate.getAuthorPseudonym()), IdeaBoxComponent.path(dup), duplicate.getTitle(), now);
+        store.publish(original);
+    }
+
+    private Set<Long> supportersAndFollowers(Idea idea) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Object id : em.createNativeQuery("SELECT citizen_id FROM ideabox_support WHERE idea_id = ?1 UNION "
+                + "SELECT citizen_id FROM ideabox_follower WHERE idea_id = ?1").setParameter(1, idea.getId()).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        ids.remove(idea.getAuthorId());
+        return ids;
+    }
+
+    /** Author, credited co-authors and followers, without the person who acted. */
+    private Set<Long> audience(Idea idea, CitizenRef actor) {
+        Set<Long> ids = new LinkedHashSet<>();
+        ids.add(idea.getAuthorId());
+        for (Object id : em.createNativeQuery("SELECT citizen_id FROM ideabox_follower WHERE idea_id = ?1 UNION "
+                + "SELECT citizen_id FROM ideabox_credit WHERE idea_id = ?1").setParameter(1, idea.getId()).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        if (actor != null) {
+            ids.remove(actor.id());
+        }
+        return ids;
+    }
+
+    private void tellFollowers(Idea idea, CitizenRef moderator) {
+        LocalizedText status = Texts.status(idea.getStatus());
+        String where = idea.getRedirectLabel() == null ? "" : " — " + idea.getRedirectLabel();
+        LocalizedText subject = new LocalizedText(
+                Texts.text(Locale.FRENCH, "notify.subject", idea.getTitle(), status.fr() + where),
+                Texts.text(Locale.ENGLISH, "notify.subject", idea.getTitle(), status.en() + where));
+        String said = idea.lastStep().getMessage() == null ? "" : "\n\n" + idea.lastStep().getMessage();
+        LocalizedText body = new LocalizedText(
+                Texts.text(Locale.FRENCH, "notify.body", idea.getTitle(), status.fr() + where) + said,
+                Texts.text(Locale.ENGLISH, "notify.body", idea.getTitle(), status.en() + where) + said);
+        for (long citizen : audience(idea, moderator)) {
+            if (citizen == idea.getAuthorId() && idea.getRedirectDraftId() != null) {
+                // The author is asked to confirm the draft made in their name: the notice leads there.
+                LocalizedText ask = Texts.localized("notify.redirected", idea.getRedirectLabel());
+                notifier.notify(citizen, subject, new LocalizedText(body.fr() + "\n\n" + ask.fr(),
+                        body.en() + "\n\n" + ask.en()), idea.getRedirectLink());
+            } else {
+                notifier.notify(citizen, subject, body, IdeaBoxComponent.path(idea.getId()));
+            }
+        }
+    }
+
+}
