@@ -18,7 +18,11 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public record Reply(int status, String body) {
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -44,18 +48,20 @@ public final class Api {
 
     private final String token;
     private final String language;
+    private final String forwardedFor;
 
-    private Api(String token, String language) {
+    private Api(String token, String language, String forwardedFor) {
         this.token = token;
         this.language = language;
+        this.forwardedFor = forwardedFor;
     }
 
     public static Api anonymous() {
-        return new Api(null, "fr");
+        return new Api(null, "fr", null);
     }
 
     public static Api as(String token) {
-        return new Api(token, "fr");
+        return new Api(token, "fr", null);
     }
 
     public Api inEnglish() {
@@ -65,6 +71,11 @@ public final class Api {
     /** Sends this {@code Accept-Language} header as it is, well-formed or not. */
     public Api in(String acceptLanguage) {
         return new Api(token, acceptLanguage);
+    }
+
+    /** Calls as if from {@code address}, behind the trusted reverse proxy the test server is configured with. */
+    public Api from(String address) {
+        return new Api(token, language, address);
     }
 
     public Reply get(String path) {
@@ -91,13 +102,16 @@ public final class Api {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         return b;
     }
 
     private static Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

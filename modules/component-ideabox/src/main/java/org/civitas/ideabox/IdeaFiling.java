@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.Outbox;
+import org.civitas.spi.RateLimits;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Territory;
 
@@ -27,6 +29,8 @@ public class IdeaFiling {
     @Inject
     Outbox outbox;
     @Inject
+    RateLimits limits;
+    @Inject
     Territory territory;
 
     /** Files an idea, or saves it as a draft only its author sees. */
@@ -35,6 +39,7 @@ public class IdeaFiling {
         access.require(author, componentId, "file", input == null ? null : input.district());
         ComponentRef box = access.component(componentId, author);
         IdeaInput clean = validate(box, input);
+        limits.take("ideabox-file", Long.toString(author.id()), 20, Duration.ofHours(1));
         Idea idea = new Idea(componentId, box.space().id(), author.id(), author.pseudonym(), clean, Instant.now());
         em.persist(idea);
         em.flush();
@@ -119,6 +124,7 @@ public class IdeaFiling {
         if (body.length() < 2 || body.length() > 2000) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.comment.length");
         }
+        limits.take("ideabox-comment", Long.toString(citizen.id()), 10, Duration.ofMinutes(10));
         Comment comment = new Comment(ideaId, citizen.id(), citizen.pseudonym(), body, Instant.now());
         em.persist(comment);
         em.flush();

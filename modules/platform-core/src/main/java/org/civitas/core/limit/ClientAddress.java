@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,19 +19,19 @@ public class ClientAddress {
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     @Inject
-    @ConfigProperty(name = "civitas.http.trusted-proxies", defaultValue = " ")
-    List<String> trustedProxies;
+    @ConfigProperty(name = "civitas.http.trusted-proxies")
+    Optional<List<String>> trustedProxies;
     @Inject
-    @ConfigProperty(name = "civitas.limit.exempt-addresses", defaultValue = " ")
-    List<String> exempt;
+    @ConfigProperty(name = "civitas.limit.exempt-addresses")
+    Optional<List<String>> exempt;
 
     public String of(HttpServletRequest request) {
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies.orElse(List.of()));
     }
 
     /** Addresses such as a town hall's public terminals, where many people sign up one after another. */
     public boolean isExempt(String address) {
-        return exempt.stream().anyMatch(a -> a.strip().equals(address));
+        return exempt.orElse(List.of()).stream().anyMatch(a -> a.strip().equals(address));
     }
 
     static String resolve(String remote, String forwardedFor, List<String> trusted) {

@@ -1,0 +1,35 @@
+package org.civitas.core.limit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClientAddressTest {
+
+    private static final List<String> PROXY = List.of("10.0.0.2", "10.0.0.3");
+
+    @Test
+    void withoutATrustedProxyTheForwardedHeaderIsIgnored() {
+        assertEquals("198.51.100.9", ClientAddress.resolve("198.51.100.9", "203.0.113.7", PROXY));
+        assertEquals("198.51.100.9", ClientAddress.resolve("198.51.100.9", "203.0.113.7", List.of()));
+    }
+
+    @Test
+    void behindTrustedProxiesTheRightMostUntrustedHopIsTheClient() {
+        assertEquals("203.0.113.7", ClientAddress.resolve("10.0.0.2", "203.0.113.7", PROXY));
+        // A client cannot pass for someone else by writing the header itself: its own hop is the right-most untrusted one.
+        assertEquals("203.0.113.7", ClientAddress.resolve("10.0.0.2", "192.0.2.1, 203.0.113.7, 10.0.0.3", PROXY));
+        assertEquals("10.0.0.2", ClientAddress.resolve("10.0.0.2", "not-an-address", PROXY));
+    }
+
+    @Test
+    void anAllowanceIsTheDefaultUnlessConfiguredWell() {
+        assertEquals(new Allowance(10, Duration.ofHours(1)), Allowance.configured("sign-up", Optional.empty(), 10, Duration.ofHours(1)));
+        assertEquals(new Allowance(50, Duration.ofMinutes(30)), Allowance.configured("sign-up", Optional.of("50/30"), 10, Duration.ofHours(1)));
+        assertEquals(new Allowance(10, Duration.ofHours(1)), Allowance.configured("sign-up", Optional.of("beaucoup"), 10, Duration.ofHours(1)));
+        assertEquals(new Allowance(10, Duration.ofHours(1)), Allowance.configured("sign-up", Optional.of("0/5"), 10, Duration.ofHours(1)));
+    }
+}
