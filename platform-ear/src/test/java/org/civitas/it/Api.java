@@ -70,7 +70,7 @@ public final class Api {
 
     /** Sends this {@code Accept-Language} header as it is, well-formed or not. */
     public Api in(String acceptLanguage) {
-        return new Api(token, acceptLanguage);
+        return new Api(token, acceptLanguage, forwardedFor);
     }
 
     /** Calls as if from {@code address}, behind the trusted reverse proxy the test server is configured with. */
