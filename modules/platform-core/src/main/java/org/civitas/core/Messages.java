@@ -20,10 +20,10 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(quoted(args));
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
-    /** Texts people sent are quoted back only in part: an error never echoes a pasted page. */
+    /** Texts people sent are quoted back in an error only in part: it never echoes a pasted page. */
     private static Object[] quoted(Object[] args) {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
@@ -40,6 +40,6 @@ public final class Messages {
 
     /** A refusal whose code is the message key's last part, e.g. {@code account.email.disposable}. */
     public static Refusal refusal(Refusal.Kind kind, String key, Object... args) {
-        return new Refusal(kind, key, localized(key, args));
+        return new Refusal(kind, key, localized(key, quoted(args)));
     }
 }
