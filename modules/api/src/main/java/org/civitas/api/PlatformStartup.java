@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.Accounts;
+import org.civitas.core.account.TokenPurge;
 import org.civitas.core.event.RelaySchedule;
 import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** At deployment: migrate the schema, make sure an administrator exists, start the outbox relay. */
+/**
+ * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay and the
+ * purge of expired tokens.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +37,8 @@ public class PlatformStartup {
     Accounts accounts;
     @Inject
     RelaySchedule relay;
+    @Inject
+    TokenPurge tokenPurge;
     @Inject
     Reindexer reindexer;
     @Inject
@@ -55,6 +61,7 @@ public class PlatformStartup {
                         + "   password: " + generated + "\n"
                         + "=================================================================\n"));
         relay.start(scheduler);
+        tokenPurge.start(scheduler);
         reindexer.resumeIfInterrupted();
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
@@ -62,5 +69,6 @@ public class PlatformStartup {
     @PreDestroy
     void stop() {
         relay.stop();
+        tokenPurge.stop();
     }
 }
