@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * 127.0.0.1 as its reverse proxy and exempts it (as a town hall's terminals would be), so these tests speak
  * through {@code X-Forwarded-For} as distinct people; the other test classes are not limited.
  */
+@PlatformIT
 class AbuseLimitsIT {
 
     @Deployment(testable = false)

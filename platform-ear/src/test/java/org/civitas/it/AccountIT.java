@@ -27,7 +27,9 @@ class AccountIT {
         Api.Reply registered = Api.anonymous().post("/auth/register", """
                 {"email":"%s","password":"%s","pseudonym":"Léa du 11e","acceptTerms":true}"""
                 .formatted(email, Citizens.PASSWORD));
-        assertEquals(201, registered.status(), registered.body());
+        assertEquals(202, registered.status(), registered.body());
+        assertEquals("Nous avons envoyé un e-mail à cette adresse. Ouvrez le lien qu'il contient pour activer votre compte.",
+                registered.json().getString("message"));
 
         Api.Reply early = Api.anonymous().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(email, Citizens.PASSWORD));
@@ -38,6 +40,13 @@ class AccountIT {
         MimeMessage mail = PlatformServices.mail().getReceivedMessagesForDomain(email)[0];
         assertEquals("Confirmez votre adresse e-mail", mail.getSubject());
         assertTrue(GreenMailUtil.getBody(mail).contains("Léa du 11e") || mail.getContent().toString().contains("Léa du 11e"));
+
+        // The address and the token travel only in the mail: never in the outbox (nor Kafka, see KafkaRelayIT).
+        String outbox = Database.outboxPayloads();
+        assertFalse(outbox.contains(email), "the outbox holds no address");
+        assertFalse(outbox.contains(token), "the outbox holds no token");
+        assertEquals(0, Database.awaitZero("SELECT count(*) FROM core_mail m JOIN core_citizen c ON c.id = m.citizen_id "
+                + "WHERE c.email = ?", email), "a sent mail leaves nothing behind");
 
         assertEquals(200, Api.anonymous().post("/auth/verify", "{\"token\":\"" + token + "\"}").status());
         Api.Reply reused = Api.anonymous().post("/auth/verify", "{\"token\":\"" + token + "\"}");
@@ -71,7 +80,7 @@ class AccountIT {
     void badInputGetsA4xxWithAMessageNeverA5xx() {
         Api.Reply malformed = Api.anonymous().post("/auth/register", "{\"email\": ");
         assertEquals(400, malformed.status(), malformed.body());
-        assertEquals("request.invalid", malformed.error());
+        assertEquals("request.malformed", malformed.error());
         Api.Reply noTerms = Api.anonymous().post("/auth/register", """
                 {"email":"%s","password":"%s","pseudonym":"Sans Conditions"}""".formatted(Citizens.email("x"), Citizens.PASSWORD));
         assertEquals(400, noTerms.status());
@@ -87,19 +96,89 @@ class AccountIT {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccount() {
+    void repeatedWrongPasswordsLockTheAccountWhichAnswersLikeAWrongPassword() {
         Citizen paul = Citizens.verified("paul");
+        Api.Reply wrong = null;
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, Api.anonymous().post("/auth/login", """
-                    {"email":"%s","password":"pas le bon mot de passe"}""".formatted(paul.email())).status());
+            wrong = login(paul.email(), "pas le bon mot de passe");
+            assertEquals(401, wrong.status());
         }
-        Api.Reply locked = Api.anonymous().post("/auth/login", """
-                {"email":"%s","password":"pas le bon mot de passe"}""".formatted(paul.email()));
-        assertEquals(429, locked.status());
-        Api.Reply evenRight = Api.anonymous().post("/auth/login", """
+        Api.Reply locked = login(paul.email(), "pas le bon mot de passe");
+        assertEquals(401, locked.status());
+        Api.Reply evenRight = login(paul.email(), Citizens.PASSWORD);
+        assertEquals(401, evenRight.status(), "the right password does not open a locked account");
+        assertEquals(wrong.body(), evenRight.body(), "a locked account answers exactly as a wrong password");
+        assertEquals("account.login.invalid", evenRight.error());
+        assertEquals("E-mail ou mot de passe incorrect, ou compte temporairement bloqué après trop d'essais. "
+                + "Réessayez plus tard ou réinitialisez votre mot de passe.", evenRight.message());
+        Api.Reply english = Api.anonymous().inEnglish().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(paul.email(), Citizens.PASSWORD));
-        assertEquals(429, evenRight.status(), "the right password does not open a locked account");
-        assertEquals("account.login.locked", evenRight.error());
+        assertTrue(english.message().startsWith("Wrong e-mail address or password, or the account is locked"),
+                english.message());
+    }
+
+    @Test
+    void anUnknownAddressAnswersLikeAWrongPasswordAfterTheSameWork() {
+        Citizen noa = Citizens.verified("noa");
+        String unknown = Citizens.email("inconnu");
+        long wrongFastest = Long.MAX_VALUE;
+        long unknownFastest = Long.MAX_VALUE;
+        // Four wrong passwords: one fewer than the lock-out.
+        for (int i = 0; i < 4; i++) {
+            long start = System.nanoTime();
+            Api.Reply wrong = login(noa.email(), "pas le bon mot de passe");
+            wrongFastest = Math.min(wrongFastest, System.nanoTime() - start);
+            start = System.nanoTime();
+            Api.Reply nobody = login(unknown, "pas le bon mot de passe");
+            unknownFastest = Math.min(unknownFastest, System.nanoTime() - start);
+            assertEquals(401, nobody.status());
+            assertEquals(wrong.body(), nobody.body(), "same status, code and message");
+        }
+        // Without the dummy Argon2id check an unknown address answered in a few milliseconds.
+        assertTrue(unknownFastest * 2 > wrongFastest, "unknown address " + unknownFastest / 1_000_000 + " ms, wrong "
+                + "password " + wrongFastest / 1_000_000 + " ms");
+        Citizens.login(noa.email(), Citizens.PASSWORD);
+    }
+
+    @Test
+    void signingUpWithATakenAddressAnswersLikeASignUpAndTellsTheOwner() {
+        Citizen owner = Citizens.verified("titulaire");
+        int mailsBefore = Citizens.mailsTo(owner.email());
+        long n = System.nanoTime() % 1_000_000;
+        Api.Reply fresh = register(Citizens.email("nouvelle"), "Nouvelle " + n, Citizens.PASSWORD);
+        Api.Reply taken = register(owner.email(), "Intrus " + n, Citizens.PASSWORD);
+        assertEquals(202, fresh.status(), fresh.body());
+        assertEquals(fresh.status(), taken.status());
+        assertEquals(fresh.body(), taken.body(), "same answer whether or not the address has an account");
+
+        MimeMessage mail = awaitMail(owner.email(), mailsBefore);
+        assertEquals("Tentative d'inscription avec votre adresse e-mail", subject(mail));
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
+        assertTrue(body.contains("/account/forgot.xhtml"), body);
+        assertFalse(body.contains("token="), "no link with a token: " + body);
+        Citizens.login(owner.email(), Citizens.PASSWORD);
+        // No account was made for the intruder: the pseudonym is still free.
+        assertEquals(202, register(Citizens.email("autre"), "Intrus " + n, Citizens.PASSWORD).status());
+
+        // Pseudonyms are public, so a taken one is refused, whether the address is new or not.
+        Api.Reply pseudonym = register(Citizens.email("homonyme"), owner.pseudonym(), Citizens.PASSWORD);
+        assertEquals(409, pseudonym.status());
+        assertEquals("account.pseudonym.taken", pseudonym.error());
+        assertEquals(pseudonym.body(), register(owner.email(), owner.pseudonym(), Citizens.PASSWORD).body());
+    }
+
+    @Test
+    void commonAndRepeatedPasswordsAreRefused() {
+        Api.Reply common = register(Citizens.email("commun"), "Commun " + System.nanoTime() % 100000, "Qwerty123456");
+        assertEquals(400, common.status());
+        assertEquals("account.password.common", common.error());
+        assertTrue(common.message().startsWith("Ce mot de passe figure parmi les plus utilisés"), common.message());
+        Api.Reply repeated = Api.anonymous().inEnglish().post("/auth/register", """
+                {"email":"%s","password":"aaaaaaaaaaaaaa","pseudonym":"Repete %d","acceptTerms":true}"""
+                .formatted(Citizens.email("repete"), System.nanoTime() % 100000));
+        assertEquals(400, repeated.status());
+        assertEquals("account.password.repeated", repeated.error());
+        assertEquals("The password cannot be one character repeated.", repeated.message());
     }
 
     @Test
@@ -107,13 +186,68 @@ class AccountIT {
         Citizen zoe = Citizens.verified("zoe");
         assertEquals(202, Api.anonymous().post("/auth/password-reset", "{\"email\":\"" + zoe.email() + "\"}").status());
         assertEquals(202, Api.anonymous().post("/auth/password-reset", "{\"email\":\"personne@exemple-ville.fr\"}").status());
+        String first = Citizens.linkToken(zoe.email(), "/account/reset.xhtml");
+        int mails = Citizens.mailsTo(zoe.email());
+        assertEquals(202, Api.anonymous().post("/auth/password-reset", "{\"email\":\"" + zoe.email() + "\"}").status());
+        awaitMail(zoe.email(), mails);
         String token = Citizens.linkToken(zoe.email(), "/account/reset.xhtml");
+        assertFalse(first.equals(token), "each mail has its own token");
+        String outbox = Database.outboxPayloads();
+        assertFalse(outbox.contains(zoe.email()), "the outbox holds no address");
+        assertFalse(outbox.contains(first) || outbox.contains(token), "the outbox holds no token");
+
         assertEquals(204, Api.anonymous().post("/auth/password-reset/confirm", """
                 {"token":"%s","password":"un tout nouveau mot de passe"}""".formatted(token)).status());
+        Api.Reply older = Api.anonymous().post("/auth/password-reset/confirm", """
+                {"token":"%s","password":"encore un autre mot de passe"}""".formatted(first));
+        assertEquals(400, older.status(), "a reset voids the account's other reset links");
+        assertEquals("account.reset.invalid", older.error());
         assertEquals(401, zoe.api().get("/me").status(), "a reset revokes existing tokens");
         assertEquals(401, Api.anonymous().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(zoe.email(), Citizens.PASSWORD)).status());
         Citizens.login(zoe.email(), "un tout nouveau mot de passe");
+    }
+
+    @Test
+    void aSignedInCitizenChangesTheirPasswordAndOtherSessionsEnd() {
+        Citizen ana = Citizens.verified("ana");
+        Citizen elsewhere = Citizens.login(ana.email(), Citizens.PASSWORD);
+        Api.Reply wrong = ana.api().put("/me/password", """
+                {"currentPassword":"pas le bon mot de passe","newPassword":"ma nouvelle phrase de passe"}""");
+        assertEquals(400, wrong.status());
+        assertEquals("account.password.current-wrong", wrong.error());
+        Api.Reply common = ana.api().put("/me/password", """
+                {"currentPassword":"%s","newPassword":"1qaz2wsx3edc"}""".formatted(Citizens.PASSWORD));
+        assertEquals("account.password.common", common.error());
+        assertEquals(401, Api.anonymous().put("/me/password", """
+                {"currentPassword":"%s","newPassword":"ma nouvelle phrase de passe"}""".formatted(Citizens.PASSWORD)).status());
+
+        assertEquals(204, ana.api().put("/me/password", """
+                {"currentPassword":"%s","newPassword":"ma nouvelle phrase de passe"}""".formatted(Citizens.PASSWORD)).status());
+        assertEquals(200, ana.api().get("/me").status(), "this session stays signed in");
+        assertEquals(401, elsewhere.api().get("/me").status(), "other sessions are revoked");
+        assertEquals(401, login(ana.email(), Citizens.PASSWORD).status());
+        Citizens.login(ana.email(), "ma nouvelle phrase de passe");
+    }
+
+    @Test
+    void expiredTokensArePurgedBySchedule() {
+        Citizen kim = Citizens.verified("kim");
+        long apiId = -System.nanoTime() % 1_000_000_000L - 1;
+        long mailTokenId = apiId - 1;
+        Database.update("INSERT INTO core_api_token (id, citizen_id, token_hash, created_at, expires_at) "
+                + "VALUES (?, ?, md5(random()::text) || md5(random()::text), now() - interval '31 days', "
+                + "now() - interval '1 day')", apiId, kim.id());
+        Database.update("INSERT INTO core_account_token (id, citizen_id, purpose, token_hash, expires_at) "
+                + "VALUES (?, ?, 'RESET_PASSWORD', md5(random()::text) || md5(random()::text), now() - interval '1 hour')",
+                mailTokenId, kim.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        String sql = "SELECT (SELECT count(*) FROM core_api_token WHERE id = ?) + (SELECT count(*) FROM core_account_token WHERE id = ?)";
+        while (Database.count(sql, apiId, mailTokenId) > 0 && java.time.Instant.now().isBefore(deadline)) {
+            Citizens.sleep(200);
+        }
+        assertEquals(0, Database.count(sql, apiId, mailTokenId), "expired tokens purged");
+        assertEquals(200, kim.api().get("/me").status(), "valid tokens stay");
     }
 
     @Test
@@ -144,15 +278,49 @@ class AccountIT {
         assertEquals(1, data.getJsonObject("contributions").getJsonObject("probe").getJsonArray("notes").size());
 
         assertEquals(204, marc.api().delete("/me").status());
+        assertEquals(0, Database.count("SELECT count(*) FROM core_mail WHERE citizen_id = ?", marc.id()),
+                "no mail left waiting for an erased account");
         assertEquals(401, marc.api().get("/me").status());
         assertEquals(401, Api.anonymous().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(marc.email(), Citizens.PASSWORD)).status());
         var notes = Api.anonymous().get("/probe/notes").array();
         assertEquals(notesBefore, notes.size(), "contributions stay counted");
         assertFalse(notes.toString().contains(marc.pseudonym()), "the author's name is gone");
-        // The address is free again: nothing personal is left under it.
-        assertEquals(201, Api.anonymous().post("/auth/register", """
-                {"email":"%s","password":"%s","pseudonym":"Marc Revenu","acceptTerms":true}"""
-                .formatted(marc.email(), Citizens.PASSWORD)).status());
+        // The address is free again: nothing personal is left under it, and a new confirmation link comes.
+        int mails = Citizens.mailsTo(marc.email());
+        assertEquals(202, register(marc.email(), "Marc Revenu " + System.nanoTime() % 100000, Citizens.PASSWORD).status());
+        MimeMessage again = awaitMail(marc.email(), mails);
+        assertEquals("Confirmez votre adresse e-mail", subject(again));
+    }
+
+    private static Api.Reply login(String email, String password) {
+        return Api.anonymous().post("/auth/login", """
+                {"email":"%s","password":"%s"}""".formatted(email, password));
+    }
+
+    private static Api.Reply register(String email, String pseudonym, String password) {
+        return Api.anonymous().post("/auth/register", """
+                {"email":"%s","password":"%s","pseudonym":"%s","acceptTerms":true}""".formatted(email, password, pseudonym));
+    }
+
+    /** Waits for the mail after the first {@code before} ones to reach the address, and returns it. */
+    private static MimeMessage awaitMail(String email, int before) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            MimeMessage[] mails = PlatformServices.mail().getReceivedMessagesForDomain(email);
+            if (mails.length > before) {
+                return mails[before];
+            }
+            Citizens.sleep(100);
+        }
+        throw new AssertionError("no new mail reached " + email);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

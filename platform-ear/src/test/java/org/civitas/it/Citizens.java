@@ -39,7 +39,7 @@ public final class Citizens {
         String pseudonym = who + SEQ.incrementAndGet();
         Api.Reply r = Api.anonymous().post("/auth/register", """
                 {"email":"%s","password":"%s","pseudonym":"%s","acceptTerms":true}""".formatted(email, PASSWORD, pseudonym));
-        assertEquals(201, r.status(), r.body());
+        assertEquals(202, r.status(), r.body());
         String token = linkToken(email, "verify.xhtml");
         assertEquals(200, Api.anonymous().post("/auth/verify", "{\"token\":\"" + token + "\"}").status());
         return login(email, PASSWORD);

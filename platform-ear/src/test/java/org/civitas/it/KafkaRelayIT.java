@@ -1,6 +1,7 @@
 package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class KafkaRelayIT {
                     during.add(author.api().post("/probe/" + probe + "/propose", "").json().getString("id"));
                     String email = Citizens.email("panne");
                     emails.add(email);
-                    assertEquals(201, Api.anonymous().post("/auth/register", """
+                    assertEquals(202, Api.anonymous().post("/auth/register", """
                             {"email":"%s","password":"%s","pseudonym":"Panne %d","acceptTerms":true}"""
                             .formatted(email, Citizens.PASSWORD, System.nanoTime() % 100000)).status());
                 }
@@ -79,6 +80,57 @@ class KafkaRelayIT {
         for (String note : before) {
             assertTrue(seen.containsKey("org.civitas.spi.ContributionPublished:" + note), "search event of " + note);
         }
+    }
+
+    @Test
+    void mailEventsInKafkaAndTheOutboxCarryNeitherAddressNorToken() {
+        String email = Citizens.email("secrets");
+        assertEquals(202, Api.anonymous().post("/auth/register", """
+                {"email":"%s","password":"%s","pseudonym":"Secrets %d","acceptTerms":true}"""
+                .formatted(email, Citizens.PASSWORD, System.nanoTime() % 100000)).status());
+        String verify = Citizens.linkToken(email, "/account/verify.xhtml");
+        assertEquals(200, Api.anonymous().post("/auth/verify", "{\"token\":\"" + verify + "\"}").status(),
+                "the mailed link works");
+        int mails = Citizens.mailsTo(email);
+        assertEquals(202, Api.anonymous().post("/auth/password-reset", "{\"email\":\"" + email + "\"}").status());
+        while (Citizens.mailsTo(email) == mails) {
+            Citizens.sleep(100);
+        }
+        String reset = Citizens.linkToken(email, "/account/reset.xhtml");
+        assertEquals(204, Api.anonymous().post("/auth/password-reset/confirm", """
+                {"token":"%s","password":"une phrase de passe toute neuve"}""".formatted(reset)).status(),
+                "the mailed link works");
+        // Every mail event has reached the broker once no MailQueued row waits in the outbox.
+        assertEquals(0, Database.awaitZero("SELECT count(*) FROM core_outbox WHERE type = ? AND delivered_at IS NULL",
+                "org.civitas.core.event.MailQueued"));
+
+        List<String> records = new ArrayList<>();
+        int mailEvents = 0;
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("civitas.core"));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            int quiet = 0;
+            while (Instant.now().isBefore(deadline) && (mailEvents == 0 || quiet < 3)) {
+                var batch = consumer.poll(Duration.ofMillis(1000));
+                quiet = batch.isEmpty() ? quiet + 1 : 0;
+                for (ConsumerRecord<String, String> r : batch) {
+                    StringBuilder text = new StringBuilder().append(r.key()).append(' ').append(r.value());
+                    r.headers().forEach(h -> text.append(' ').append(new String(h.value(), StandardCharsets.UTF_8)));
+                    records.add(text.toString());
+                    if (text.toString().contains("org.civitas.core.event.MailQueued")) {
+                        mailEvents++;
+                    }
+                }
+            }
+        }
+        assertTrue(mailEvents >= 2, "mail events reach civitas.core: " + mailEvents);
+        for (String record : records) {
+            assertFalse(record.contains(email), "an address in Kafka: " + record);
+            assertFalse(record.contains(verify) || record.contains(reset), "a token in Kafka: " + record);
+        }
+        String outbox = Database.outboxPayloads();
+        assertFalse(outbox.contains(email), "an address in core_outbox");
+        assertFalse(outbox.contains(verify) || outbox.contains(reset), "a token in core_outbox");
     }
 
     private static void awaitKeys(KafkaConsumer<String, String> consumer, Map<String, List<String>> seen,

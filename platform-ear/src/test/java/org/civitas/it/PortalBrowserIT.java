@@ -102,7 +102,7 @@ class PortalBrowserIT {
             browser.findElement(By.id("register:terms")).click();
         }
         browser.findElement(By.id("register:submit")).click();
-        waitForText("Votre compte est créé");
+        waitForText("Nous vous avons envoyé un e-mail");
         accessible("connexion après inscription");
 
         String token = Citizens.linkToken(email, "/account/verify.xhtml");

@@ -106,43 +106,45 @@ class SearchIT {
                 .json().getString("id");
         String restored = author.api().post("/probe/" + probe + "/propose?text=" + encode("Banc repeint " + marker), "")
                 .json().getString("id");
+        // Within this space only: contributions of other tests may be close in meaning to the marker.
+        String inSpace = "/search?space=" + space + "&q=" + encode(marker);
         Predicate<JsonObject> both = r -> r.toString().contains(removed) && r.toString().contains(restored);
-        await(Api.anonymous(), "/search?q=" + encode(marker), both);
+        await(Api.anonymous(), inSpace, both);
 
         reportUntilHidden(removed);
         reportUntilHidden(restored);
-        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.getInt("total") == 0);
+        await(Api.anonymous(), inSpace, r -> r.getInt("total") == 0);
         Citizen moderator = moderators().get(0);
         decide(moderator, removed, "REMOVE");
         decide(moderator, restored, "RESTORE");
-        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.toString().contains(restored));
+        await(Api.anonymous(), inSpace, r -> r.toString().contains(restored));
         assertEquals(204, admin.api().post("/probe/" + probe + "/publish?text=" + removed, "").status());
         assertEquals(204, admin.api().post("/probe/" + probe + "/publish?text=" + restored, "").status());
         String sentinel = author.api().post("/probe/" + probe + "/propose?text=" + encode("Témoin " + marker), "")
                 .json().getString("id");
         // Events are delivered in order: once the later sentinel is found, the republications were applied.
-        await(Api.anonymous(), "/search?q=" + encode(marker), r -> r.toString().contains(sentinel));
+        await(Api.anonymous(), inSpace, r -> r.toString().contains(sentinel));
         for (Api reader : List.of(Api.anonymous(), author.api(), admin.api())) {
-            String found = reader.get("/search?q=" + encode(marker)).body();
+            String found = reader.get(inSpace).body();
             assertFalse(found.contains(removed), "removed stays out of search for everyone, even republished: " + found);
             assertFalse(reader.get("/search/similar?text=" + encode("Banc cassé " + marker)).body().contains(removed));
         }
 
         assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":false}").status());
         for (Api reader : List.of(Api.anonymous(), author.api())) {
-            JsonObject closed = reader.get("/search?q=" + encode(marker)).json();
+            JsonObject closed = reader.get(inSpace).json();
             assertEquals(0, closed.getInt("total"), "an unpublished space shows nothing: " + closed);
             assertFalse(reader.get("/search/similar?text=" + encode("Banc repeint " + marker)).body().contains(restored));
         }
-        assertTrue(admin.api().get("/search?q=" + encode(marker)).body().contains(restored), "administrators see all");
+        assertTrue(admin.api().get(inSpace).body().contains(restored), "administrators see all");
         assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":true}").status());
-        assertTrue(Api.anonymous().get("/search?q=" + encode(marker)).body().contains(restored));
+        assertTrue(Api.anonymous().get(inSpace).body().contains(restored));
 
         assertEquals(200, admin.api().put("/components/" + probe, "{\"published\":false}").status());
-        assertEquals(0, Api.anonymous().get("/search?q=" + encode(marker)).json().getInt("total"),
+        assertEquals(0, Api.anonymous().get(inSpace).json().getInt("total"),
                 "an unpublished component shows nothing");
         assertEquals(200, admin.api().put("/components/" + probe, "{\"published\":true}").status());
-        assertTrue(Api.anonymous().get("/search?q=" + encode(marker)).body().contains(restored));
+        assertTrue(Api.anonymous().get(inSpace).body().contains(restored));
     }
 
     private static List<Citizen> moderators;

@@ -33,6 +33,10 @@ public class AuthResource {
     public record Registered(long id, String pseudonym, boolean emailVerified) {
     }
 
+    /** The answer to a sign-up, the same whether or not the address already had an account. */
+    public record SignUpAccepted(String message) {
+    }
+
     public record TokenRequest(String token) {
     }
 
@@ -59,14 +63,16 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Open a citizen account; a confirmation link is sent by e-mail (429 after too many sign-ups from one address)")
+    @Operation(summary = "Open a citizen account; a confirmation link is sent by e-mail (202). An address that "
+            + "already has an account gets the same answer, and its owner an e-mail saying someone tried "
+            + "(429 after too many sign-ups from one address)")
     public Response register(RegisterRequest r, @Context HttpServletRequest http) {
         RegisterRequest req = require(r);
         limits.signUp(addresses.of(http));
         String locale = req.locale() != null ? req.locale() : caller.locale().getLanguage();
-        CitizenRef citizen = accounts.register(new Registration(req.email(), req.password(), req.pseudonym(),
+        accounts.register(new Registration(req.email(), req.password(), req.pseudonym(),
                 Boolean.TRUE.equals(req.acceptTerms()), locale));
-        return Response.status(201).entity(new Registered(citizen.id(), citizen.pseudonym(), false)).build();
+        return Response.accepted(new SignUpAccepted(Messages.text(caller.locale(), "account.register.sent"))).build();
     }
 
     @POST
@@ -88,7 +94,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Log in; returns a bearer token for the other calls (429 after too many attempts)")
+    @Operation(summary = "Log in; returns a bearer token for the other calls. An unknown address, a wrong password "
+            + "and an account locked after too many attempts all get the same 401")
     public LoginResponse login(LoginRequest r, @Context HttpServletRequest http) {
         LoginRequest req = require(r);
         Login login = accounts.login(req.email(), req.password(), addresses.of(http));

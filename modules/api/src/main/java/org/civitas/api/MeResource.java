@@ -34,6 +34,9 @@ public class MeResource {
                                 Boolean newsletterConsent, String locale) {
     }
 
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     @Inject
     Accounts accounts;
     @Inject
@@ -55,6 +58,16 @@ public class MeResource {
         return accounts.updateProfile(caller.required().id(), new ProfileChange(req.pseudonym(), req.birthDate(),
                 req.address(), req.district(), Boolean.TRUE.equals(req.newsletterConsent()),
                 req.locale() == null ? caller.locale().getLanguage() : req.locale()));
+    }
+
+    @PUT
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my password (current and new); every other session's token is revoked")
+    public Response changePassword(PasswordChange c) {
+        PasswordChange req = AuthResource.require(c);
+        accounts.changePassword(caller.required().id(), caller.token(), req.currentPassword(), req.newPassword());
+        return Response.noContent().build();
     }
 
     @GET

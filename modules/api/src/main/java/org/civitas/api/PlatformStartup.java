@@ -11,13 +11,17 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.civitas.core.ExpiryPurge;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.event.RelaySchedule;
 import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** At deployment: migrate the schema, make sure an administrator exists, start the outbox relay. */
+/**
+ * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay and the
+ * purge of what has expired.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +37,8 @@ public class PlatformStartup {
     Accounts accounts;
     @Inject
     RelaySchedule relay;
+    @Inject
+    ExpiryPurge expiryPurge;
     @Inject
     Reindexer reindexer;
     @Inject
@@ -55,6 +61,7 @@ public class PlatformStartup {
                         + "   password: " + generated + "\n"
                         + "=================================================================\n"));
         relay.start(scheduler);
+        expiryPurge.start(scheduler);
         reindexer.resumeIfInterrupted();
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
@@ -62,5 +69,6 @@ public class PlatformStartup {
     @PreDestroy
     void stop() {
         relay.stop();
+        expiryPurge.stop();
     }
 }

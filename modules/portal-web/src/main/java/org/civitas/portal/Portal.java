@@ -98,6 +98,11 @@ public class Portal implements Serializable {
         return citizen;
     }
 
+    /** This session's login token, which a password change keeps valid while it revokes the others. */
+    String sessionToken() {
+        return token;
+    }
+
     public boolean isSignedIn() {
         return getCitizen() != null;
     }

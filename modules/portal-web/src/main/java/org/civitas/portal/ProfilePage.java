@@ -20,7 +20,7 @@ import org.civitas.core.account.Profile;
 import org.civitas.core.account.ProfileChange;
 import org.civitas.spi.Refusal;
 
-/** My profile: pseudonym, residence, consents; download my data; erase my account. */
+/** My profile: pseudonym, residence, consents; change my password; download my data; erase my account. */
 @Named
 @ViewScoped
 public class ProfilePage implements Serializable {
@@ -39,6 +39,8 @@ public class ProfilePage implements Serializable {
     private String district;
     private boolean newsletterConsent;
     private String eraseConfirmation;
+    private String currentPassword;
+    private String newPassword;
 
     @PostConstruct
     void load() {
@@ -61,6 +63,21 @@ public class ProfilePage implements Serializable {
             return null;
         }
         portal.info("profile.saved");
+        return "/account/profile?faces-redirect=true";
+    }
+
+    /** Changes the password; this session stays signed in, every other session's token is revoked. */
+    public String changePassword() {
+        try {
+            accounts.changePassword(portal.required().id(), portal.sessionToken(), currentPassword, newPassword);
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+            return null;
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+        portal.info("profile.password.changed");
         return "/account/profile?faces-redirect=true";
     }
 
@@ -110,6 +127,10 @@ public class ProfilePage implements Serializable {
     public void setDistrict(String district) { this.district = district; }
     public boolean isNewsletterConsent() { return newsletterConsent; }
     public void setNewsletterConsent(boolean newsletterConsent) { this.newsletterConsent = newsletterConsent; }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public String getEraseConfirmation() { return eraseConfirmation; }
     public void setEraseConfirmation(String eraseConfirmation) { this.eraseConfirmation = eraseConfirmation; }
 }

@@ -1,9 +1,12 @@
 package org.civitas.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.civitas.core.moderation.Moderation;
 import org.civitas.core.moderation.Report;
 import org.civitas.spi.Refusal;
@@ -25,9 +28,22 @@ public class ReportPage {
     private String component;
     private String id;
     private Reportable target;
+    private boolean looked;
     private String back;
     private String reason;
     private String details;
+
+    /**
+     * The page's subject comes from the request, as the link's query or the form's hidden fields: view
+     * parameters would reach the bean only after the form that needs them was skipped on a postback.
+     */
+    @PostConstruct
+    void read() {
+        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        component = request.get("component");
+        id = request.get("id");
+        back = request.get("back");
+    }
 
     public String send() {
         try {
@@ -51,13 +67,12 @@ public class ReportPage {
     }
 
     public String getComponent() { return component; }
-    public void setComponent(String component) { this.component = component; }
     public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
 
     /** What is reported, or null (with the reason shown) when the citizen may not report it. */
     public Reportable getTarget() {
-        if (target == null && portal.isSignedIn()) {
+        if (!looked && portal.isSignedIn()) {
+            looked = true;
             try {
                 target = moderation.reportable(portal.getCitizen(), component, id);
             } catch (Refusal refusal) {
@@ -67,7 +82,6 @@ public class ReportPage {
         return target;
     }
     public String getBack() { return back; }
-    public void setBack(String back) { this.back = back; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getDetails() { return details; }

@@ -14,10 +14,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A single-use secret sent by e-mail: confirms an address or allows a password reset. */
+/**
+ * A single-use secret sent by e-mail: confirms an address or allows a password reset. The mail courier
+ * issues it when it sends the mail, so the secret exists only in the mail; only its SHA-256 is stored.
+ */
 @Entity
 @Table(name = "core_account_token")
 @NamedQuery(name = "AccountToken.findByHash", query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "AccountToken.deleteUnused",
+        query = "DELETE FROM AccountToken t WHERE t.citizen = :citizen AND t.purpose = :purpose AND t.usedAt IS NULL")
 public class AccountToken {
 
     public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }

@@ -25,7 +25,8 @@ import org.civitas.core.Authority;
 import org.civitas.core.Messages;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.core.event.CitizenErased;
-import org.civitas.core.event.MailQueued;
+import org.civitas.core.event.MailQueue;
+import org.civitas.core.event.QueuedMail;
 import org.civitas.core.notification.Notification;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
@@ -40,8 +41,11 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,38}[\\p{L}\\p{N}]");
-    static final int MIN_PASSWORD = 12;
-    static final int MAX_PASSWORD = 128;
+    /**
+     * What a login for an unknown address, or for a locked account, checks the password against: the same
+     * Argon2id work as a real check, so that the answer's timing does not tell whether the account exists.
+     */
+    private static final PasswordHash DUMMY = PasswordHash.of(SecretToken.generate().value().toCharArray());
 
     @PersistenceContext(unitName = "civitas")
     EntityManager em;
@@ -51,6 +55,8 @@ public class Accounts {
     LoginThrottle throttle;
     @Inject
     Outbox outbox;
+    @Inject
+    MailQueue mails;
     @Inject
     AuditLog audit;
     @Inject
@@ -75,8 +81,14 @@ public class Accounts {
     @ConfigProperty(name = "civitas.account.reset.hours", defaultValue = "2")
     int resetHours;
 
+    /**
+     * Opens an account and mails its confirmation link. An address that already has an account gets the
+     * same answer, after the same work, and its owner gets a mail saying that someone tried: the answer never
+     * tells whether an address is registered. Pseudonyms are public, so a taken one is refused (409), and it
+     * is checked before the address so that this refusal does not depend on the address either.
+     */
     @Transactional
-    public CitizenRef register(Registration r) {
+    public void register(Registration r) {
         String email = normaliseEmail(r.email());
         checkPassword(r.password());
         String pseudonym = checkPseudonym(r.pseudonym());
@@ -86,18 +98,23 @@ public class Accounts {
         if (disposableDomains.isDisposable(email)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable");
         }
-        if (findByEmail(email).isPresent()) {
-            throw Messages.refusal(Refusal.Kind.CONFLICT, "account.email.taken");
-        }
         if (pseudonymTaken(pseudonym, null)) {
             throw Messages.refusal(Refusal.Kind.CONFLICT, "account.pseudonym.taken");
         }
-        Citizen citizen = new Citizen(email, pseudonym, PasswordHash.of(r.password().toCharArray()), r.locale(),
-                Instant.now());
+        PasswordHash hash = PasswordHash.of(r.password().toCharArray());
+        Optional<Citizen> owner = findByEmail(email);
+        if (owner.isPresent()) {
+            Citizen citizen = owner.get();
+            Locale locale = Locale.forLanguageTag(citizen.getLocale());
+            mails.queue(citizen.getId(), QueuedMail.Kind.SIGN_UP_ATTEMPT, Messages.text(locale, "mail.attempt.subject"),
+                    Messages.text(locale, "mail.attempt.body", citizen.getPseudonym(),
+                            portalUrl + "/account/login.xhtml", portalUrl + "/account/forgot.xhtml"));
+            return;
+        }
+        Citizen citizen = new Citizen(email, pseudonym, hash, r.locale(), Instant.now());
         em.persist(citizen);
         em.flush();
         sendVerification(citizen);
-        return citizen.ref();
     }
 
     @Transactional
@@ -127,14 +144,14 @@ public class Accounts {
         if (email == null || password == null) {
             throw wrong;
         }
-        Citizen citizen = findByEmail(email.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> wrong);
-        if (citizen.isLocked(now)) {
-            throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.locked", lockMinutes);
+        // An unknown address, a locked account and a wrong password get the same answer after the same
+        // Argon2id work, so that neither the answer nor its timing tells whether an account exists.
+        Citizen citizen = findByEmail(email.strip().toLowerCase(Locale.ROOT)).orElse(null);
+        if (citizen == null || citizen.isLocked(now)) {
+            DUMMY.matches(password.toCharArray());
+            throw wrong;
         }
         if (!citizen.tryPassword(password.toCharArray(), maxFailures, Duration.ofMinutes(lockMinutes), now)) {
-            if (citizen.isLocked(now)) {
-                throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.locked", lockMinutes);
-            }
             throw wrong;
         }
         if (!citizen.isEmailVerified()) {
@@ -170,13 +187,8 @@ public class Accounts {
         if (email == null) {
             return;
         }
-        findByEmail(email.strip().toLowerCase(Locale.ROOT)).ifPresent(citizen -> {
-            SecretToken token = SecretToken.generate();
-            em.persist(new AccountToken(citizen, AccountToken.Purpose.RESET_PASSWORD, token,
-                    Instant.now().plus(Duration.ofHours(resetHours))));
-            mail(citizen, "mail.reset.subject", "mail.reset.body",
-                    portalUrl + "/account/reset.xhtml?token=" + token.value(), resetHours);
-        });
+        findByEmail(email.strip().toLowerCase(Locale.ROOT)).ifPresent(citizen ->
+                mail(citizen, QueuedMail.Kind.RESET_PASSWORD, "mail.reset.subject", "mail.reset.body", resetHours));
     }
 
     @Transactional
@@ -188,6 +200,43 @@ public class Accounts {
         // A reset proves control of the address.
         citizen.verifyEmail();
         em.createNamedQuery("ApiToken.deleteForCitizen").setParameter("citizen", citizen).executeUpdate();
+        revokeResetLinks(citizen);
+    }
+
+    /**
+     * The signed-in citizen changes their password, giving the current one (wrong ones count towards the
+     * lock-out, as at login). Every other session's token is revoked; {@code sessionToken}, the caller's
+     * own, stays valid. Outstanding reset links die too.
+     */
+    @Transactional(dontRollbackOn = Refusal.class)
+    public void changePassword(long citizenId, String sessionToken, String currentPassword, String newPassword) {
+        Citizen citizen = citizen(citizenId);
+        checkPassword(newPassword);
+        Instant now = Instant.now();
+        if (currentPassword == null || citizen.isLocked(now)
+                || !citizen.tryPassword(currentPassword.toCharArray(), maxFailures, Duration.ofMinutes(lockMinutes), now)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.password.current-wrong");
+        }
+        citizen.changePassword(PasswordHash.of(newPassword.toCharArray()));
+        em.createNamedQuery("ApiToken.deleteForCitizenExcept").setParameter("citizen", citizen)
+                .setParameter("hash", sessionToken == null ? "" : SecretToken.hashOf(sessionToken.strip()))
+                .executeUpdate();
+        revokeResetLinks(citizen);
+    }
+
+    /** Deletes the citizen's unused reset tokens, and drops reset mails not sent yet. */
+    private void revokeResetLinks(Citizen citizen) {
+        em.flush();
+        em.createNamedQuery("AccountToken.deleteUnused").setParameter("citizen", citizen)
+                .setParameter("purpose", AccountToken.Purpose.RESET_PASSWORD).executeUpdate();
+        mails.drop(citizen.getId(), QueuedMail.Kind.RESET_PASSWORD);
+    }
+
+    /** Deletes expired e-mail tokens and API tokens; run by {@link org.civitas.core.ExpiryPurge}. Returns how many went. */
+    @Transactional
+    public int purgeExpiredTokens() {
+        return em.createNativeQuery("DELETE FROM core_account_token WHERE expires_at < now()").executeUpdate()
+                + em.createNativeQuery("DELETE FROM core_api_token WHERE expires_at < now()").executeUpdate();
     }
 
     @Transactional
@@ -260,8 +309,8 @@ public class Accounts {
         em.createNamedQuery("ApiToken.deleteForCitizen").setParameter("citizen", citizen).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.citizen = :citizen")
                 .setParameter("citizen", citizen).executeUpdate();
-        em.createNativeQuery("DELETE FROM core_outbox WHERE type = ?1 AND aggregate_id = ?2 AND delivered_at IS NULL")
-                .setParameter(1, MailQueued.class.getName()).setParameter(2, Long.toString(citizenId)).executeUpdate();
+        // Their MailQueued events carry only the mails' ids, and then find nothing to send.
+        mails.dropAll(citizenId);
         // Notices quote the citizen's contributions and name them.
         em.createNamedQuery("Notification.erase").setParameter("citizen", citizenId).executeUpdate();
         citizen.erase(Instant.now());
@@ -371,17 +420,14 @@ public class Accounts {
     }
 
     private void sendVerification(Citizen citizen) {
-        SecretToken token = SecretToken.generate();
-        em.persist(new AccountToken(citizen, AccountToken.Purpose.VERIFY_EMAIL, token,
-                Instant.now().plus(Duration.ofHours(verificationHours))));
-        mail(citizen, "mail.verify.subject", "mail.verify.body",
-                portalUrl + "/account/verify.xhtml?token=" + token.value(), verificationHours);
+        mail(citizen, QueuedMail.Kind.VERIFY_EMAIL, "mail.verify.subject", "mail.verify.body", verificationHours);
     }
 
-    private void mail(Citizen citizen, String subjectKey, String bodyKey, String link, int hours) {
+    /** Queues a link mail; the courier issues its token and puts the link in when it sends it. */
+    private void mail(Citizen citizen, QueuedMail.Kind kind, String subjectKey, String bodyKey, int hours) {
         Locale locale = Locale.forLanguageTag(citizen.getLocale());
-        outbox.record(new MailQueued(Long.toString(citizen.getId()), citizen.getEmail(),
-                Messages.text(locale, subjectKey), Messages.text(locale, bodyKey, citizen.getPseudonym(), link, hours)));
+        mails.queue(citizen.getId(), kind, Messages.text(locale, subjectKey),
+                Messages.text(locale, bodyKey, citizen.getPseudonym(), QueuedMail.LINK, hours));
     }
 
     private AccountToken redeem(String token, AccountToken.Purpose purpose, String invalidKey) {
@@ -429,9 +475,7 @@ public class Accounts {
     }
 
     static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.password.length", MIN_PASSWORD, MAX_PASSWORD);
-        }
+        PasswordPolicy.check(password);
     }
 
     static String checkPseudonym(String raw) {

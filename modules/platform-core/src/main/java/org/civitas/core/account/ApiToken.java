@@ -17,6 +17,8 @@ import java.time.Instant;
 @Table(name = "core_api_token")
 @NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.deleteForCitizen", query = "DELETE FROM ApiToken t WHERE t.citizen = :citizen")
+@NamedQuery(name = "ApiToken.deleteForCitizenExcept",
+        query = "DELETE FROM ApiToken t WHERE t.citizen = :citizen AND t.tokenHash <> :hash")
 public class ApiToken {
 
     @Id

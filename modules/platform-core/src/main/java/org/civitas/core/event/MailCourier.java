@@ -10,23 +10,39 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.civitas.core.account.AccountToken;
+import org.civitas.core.account.Citizen;
+import org.civitas.core.account.SecretToken;
 import org.civitas.spi.EventConsumer;
 import org.civitas.spi.EventMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends queued e-mails over SMTP. Without {@code civitas.mail.host} (the embedded default) mails are
- * only written to the log, so that a developer can follow the links.
+ * Sends queued e-mails. For each {@link MailQueued} it loads the {@code core_mail} row, reads the citizen's
+ * current address (an erased account gets nothing), issues a link mail's single-use token now (only its
+ * SHA-256 is stored), sends, and deletes the row, all in the consumer's transaction: when the send fails,
+ * the token and the deletion roll back and the relay tries again later. A token thus exists only in the mail.
+ * Without {@code civitas.mail.host} (the embedded default) each mail is written to a file in
+ * {@code civitas.mail.folder} instead, and the log says only which mail went to which file.
  */
 @ApplicationScoped
 public class MailCourier implements EventConsumer<MailQueued> {
 
     private static final Logger LOG = Logger.getLogger(MailCourier.class.getName());
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'@]+@[^\\s<>\"']+");
 
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
     @Inject
     @ConfigProperty(name = "civitas.mail.host")
     Optional<String> host;
@@ -46,8 +62,17 @@ public class MailCourier implements EventConsumer<MailQueued> {
     @ConfigProperty(name = "civitas.mail.starttls", defaultValue = "false")
     boolean starttls;
     @Inject
-    @ConfigProperty(name = "civitas.mail.log-body", defaultValue = "false")
-    boolean logBody;
+    @ConfigProperty(name = "civitas.mail.folder")
+    Optional<String> folder;
+    @Inject
+    @ConfigProperty(name = "civitas.portal.url")
+    String portalUrl;
+    @Inject
+    @ConfigProperty(name = "civitas.account.verification.hours", defaultValue = "48")
+    int verificationHours;
+    @Inject
+    @ConfigProperty(name = "civitas.account.reset.hours", defaultValue = "2")
+    int resetHours;
 
     @Override
     public String name() {
@@ -60,13 +85,47 @@ public class MailCourier implements EventConsumer<MailQueued> {
     }
 
     @Override
-    public void consume(MailQueued mail, EventMetadata metadata) {
-        if (logBody || host.isEmpty()) {
-            LOG.info(() -> "Mail to " + mail.to() + " — " + mail.subject() + "\n" + mail.body());
+    public void consume(MailQueued event, EventMetadata metadata) {
+        QueuedMail mail = em.find(QueuedMail.class, event.mailId());
+        if (mail == null) {
+            return; // already sent, or dropped (the account was erased, the password reset meanwhile)
         }
-        if (host.isEmpty()) {
+        em.remove(mail);
+        Citizen citizen = em.find(Citizen.class, mail.getCitizenId());
+        if (citizen == null || citizen.isErased() || citizen.getEmail() == null) {
             return;
         }
+        if (mail.getKind() == QueuedMail.Kind.VERIFY_EMAIL && citizen.isEmailVerified()) {
+            return; // confirmed meanwhile: no token to hand out
+        }
+        String body = switch (mail.getKind()) {
+            case VERIFY_EMAIL -> withLink(mail, citizen, AccountToken.Purpose.VERIFY_EMAIL, verificationHours,
+                    "/account/verify.xhtml?token=");
+            case RESET_PASSWORD -> withLink(mail, citizen, AccountToken.Purpose.RESET_PASSWORD, resetHours,
+                    "/account/reset.xhtml?token=");
+            case SIGN_UP_ATTEMPT, NOTICE -> mail.getBody();
+        };
+        em.flush();
+        if (host.isPresent()) {
+            send(mail, citizen.getEmail(), body);
+        } else {
+            Path file = MailFiles.write(mailFolder(), mail.getId(), from, citizen.getEmail(), mail.getSubject(), body);
+            LOG.info(() -> "mail " + mail.getId() + " for citizen " + citizen.getId() + " written to " + file);
+        }
+    }
+
+    private String withLink(QueuedMail mail, Citizen citizen, AccountToken.Purpose purpose, int hours, String path) {
+        SecretToken token = SecretToken.generate();
+        em.persist(new AccountToken(citizen, purpose, token, Instant.now().plus(Duration.ofHours(hours))));
+        return mail.getBody().replace(QueuedMail.LINK, portalUrl + path + token.value());
+    }
+
+    private Path mailFolder() {
+        return Path.of(folder.orElseGet(() -> System.getProperty("jboss.server.data.dir",
+                System.getProperty("java.io.tmpdir")) + "/mail"));
+    }
+
+    private void send(QueuedMail mail, String to, String body) {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.get());
         props.put("mail.smtp.port", Integer.toString(port));
@@ -86,14 +145,21 @@ public class MailCourier implements EventConsumer<MailQueued> {
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(props, auth));
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
             message.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(message);
         } catch (MessagingException e) {
-            // The relay keeps the event and tries again later.
-            throw new IllegalStateException("SMTP send to " + host.get() + ":" + port + " failed: " + e.getMessage(), e);
+            // The consumer's transaction rolls back (the token too); the relay tries again later. The error
+            // goes to the log and the outbox row: servers often quote the address, so it is masked.
+            throw new IllegalStateException("SMTP send of mail " + mail.getId() + " to " + host.get() + ":" + port
+                    + " failed: " + masked(e));
         }
+    }
+
+    static String masked(Throwable e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return ADDRESS.matcher(text).replaceAll("<address>");
     }
 }

@@ -2,8 +2,11 @@ package org.civitas.core.event;
 
 import org.civitas.spi.DomainEvent;
 
-/** An e-mail to send once the transaction that asked for it has committed. */
-public record MailQueued(String recipientId, String to, String subject, String body) implements DomainEvent {
+/**
+ * An e-mail waiting in {@code core_mail}, to send once the transaction that queued it has committed. It
+ * carries only the row's id: no address, no text, no token, since events go to Kafka and stay in the outbox.
+ */
+public record MailQueued(long mailId) implements DomainEvent {
     @Override
     public String component() {
         return "core";
@@ -11,6 +14,12 @@ public record MailQueued(String recipientId, String to, String subject, String b
 
     @Override
     public String aggregateId() {
-        return recipientId;
+        return Long.toString(mailId);
+    }
+
+    /** Version 1 carried the recipient's address and the mail's text. */
+    @Override
+    public int version() {
+        return 2;
     }
 }

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import org.civitas.core.Messages;
 import org.civitas.core.account.Citizen;
-import org.civitas.core.event.MailQueued;
+import org.civitas.core.event.MailQueue;
+import org.civitas.core.event.QueuedMail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Notifier;
-import org.civitas.spi.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Citizens' notices: kept for the portal's inbox, and mailed (after commit) in the citizen's language. */
+/** Citizens' notices: kept for the portal's inbox, and mailed (after commit, through the mail queue) in the citizen's language. */
 @ApplicationScoped
 public class Notifications implements Notifier {
 
     @PersistenceContext(unitName = "civitas")
     EntityManager em;
     @Inject
-    Outbox outbox;
+    MailQueue mails;
     @Inject
     @ConfigProperty(name = "civitas.portal.url")
     String portalUrl;
@@ -40,8 +40,8 @@ public class Notifications implements Notifier {
         if (citizen.getEmail() != null && citizen.ref().emailVerified()) {
             Locale locale = Locale.forLanguageTag(citizen.getLocale());
             String link = path == null ? portalUrl : portalUrl + path;
-            outbox.record(new MailQueued(Long.toString(citizenId), citizen.getEmail(), subject.in(locale),
-                    Messages.text(locale, "notification.mail", citizen.getPseudonym(), body.in(locale), link)));
+            mails.queue(citizenId, QueuedMail.Kind.NOTICE, subject.in(locale),
+                    Messages.text(locale, "notification.mail", citizen.getPseudonym(), body.in(locale), link));
         }
     }
 

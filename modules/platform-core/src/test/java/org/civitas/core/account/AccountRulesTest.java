@@ -24,6 +24,8 @@ class AccountRulesTest {
         Refusal r = assertThrows(Refusal.class, () -> Accounts.checkPassword("short pass"));
         assertEquals("Le mot de passe doit compter entre 12 et 128 caractères.", r.text().fr());
         Accounts.checkPassword("twelve chars");
+        assertEquals("account.password.common", assertThrows(Refusal.class,
+                () -> Accounts.checkPassword("qwerty123456")).code());
     }
 
     @Test
