@@ -1,0 +1,388 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civitas.it.Citizens.Citizen;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every REST operation, read from the server's own OpenAPI document, is sent a family of bad inputs (control
+ * characters, unpaired surrogates, long and huge strings, nulls in lists, wrong types, overflowing numbers,
+ * unknown and malformed ids, missing and malformed bodies), as anonymous and as the role it is meant for.
+ * Never a 5xx, never a stack trace, always a JSON error with a short message, always under a second. The role ×
+ * endpoint matrix below must match what the server does, and must list every operation: a new endpoint is fuzzed
+ * without writing a test, and fails here until someone says who may call it.
+ */
+@PlatformIT
+class EveryEndpointIT {
+
+    enum Access { ANYONE, CITIZEN, MODERATOR, ADMINISTRATOR }
+
+    /** Who may call each operation. Author-only actions are CITIZEN: the fixture citizen is the author. */
+    private static final Map<String, Access> ACCESS = new LinkedHashMap<>();
+
+    static {
+        for (String op : List.of("GET /districts", "GET /health", "GET /components", "GET /spaces", "GET /spaces/{slugOrId}",
+                "GET /search", "GET /search/similar", "GET /ideabox/ideas/{id}", "GET /ideabox/{componentId}/ideas",
+                "POST /auth/register", "POST /auth/verify", "POST /auth/verify/resend", "POST /auth/login",
+                "POST /auth/password-reset", "POST /auth/password-reset/confirm")) {
+            ACCESS.put(op, Access.ANYONE);
+        }
+        for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
+                "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "POST /reports",
+                "PUT /ideabox/ideas/{id}", "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments",
+                "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
+                "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
+                "GET /ideabox/{componentId}/ideas/mine")) {
+            ACCESS.put(op, Access.CITIZEN);
+        }
+        for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision",
+                "PUT /ideabox/ideas/{id}/assignee", "POST /ideabox/ideas/{id}/decision",
+                "GET /ideabox/{componentId}/destinations", "GET /ideabox/{componentId}/reasons",
+                "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",
+                "GET /ideabox/{componentId}/schemes", "POST /ideabox/{componentId}/schemes",
+                "PUT /ideabox/{componentId}/schemes/{id}", "GET /ideabox/{componentId}/stats",
+                "GET /ideabox/{componentId}/triage", "POST /ideabox/{componentId}/triage/bulk")) {
+            ACCESS.put(op, Access.MODERATOR);
+        }
+        for (String op : List.of("GET /admin/audit", "GET /admin/citizens", "PUT /admin/citizens/{id}/roles",
+                "PUT /admin/districts/{code}", "DELETE /admin/districts/{code}", "GET /admin/search/reindex",
+                "POST /admin/search/reindex", "POST /spaces", "PUT /spaces/{id}", "PUT /spaces/{id}/published",
+                "POST /spaces/{id}/phases", "POST /spaces/{id}/phases/{phaseId}/activate", "POST /spaces/{id}/components",
+                "PUT /components/{id}", "PUT /components/{id}/phases/{phaseId}")) {
+            ACCESS.put(op, Access.ADMINISTRATOR);
+        }
+    }
+
+    /** Calls that would end the fixture's own sessions or accounts: sent anonymously only. */
+    private static final Set<String> ENDS_SESSION = Set.of("POST /auth/logout", "DELETE /me");
+
+    private static final List<String> BAD_PATH = List.of("%00", "9223372036854775808", "-1", "abc", "0", "x".repeat(3000),
+            "%E2%80%AE", "%ED%A0%80", "%0A");
+    private static final List<String> BAD_QUERY = List.of("%00", "x".repeat(5000), "2147483647", "-1",
+            "9223372036854775808", "abc", "%ED%A0%80", "%C3%28", "%0A", "", "%7F");
+    /** JSON texts put in place of one field at a time. */
+    private static final List<String> BAD_FIELD = List.of("\"a\\u0000b\"", "\"" + "x".repeat(5000) + "\"",
+            "\"" + "x".repeat(30_000) + "\"", "\"\\ud800x\"", "\"\\u202Eabc\"", "null", "123", "\"abc\"", "true",
+            "[null]", "[\"a\\u0000\"]", "{\"k\":null}", "{}", "9223372036854775808", "2147483648", "-1", "1e400");
+    /** Whole bodies that are not what any operation expects. */
+    private static final List<String> BAD_BODY = List.of("", "null", "[]", "{", "\"x\"", "{\"a\":[null]}");
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Map<Access, String> tokens;
+    private static Map<String, String> ids;
+    private static int requests;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @BeforeAll
+    static void fixture() {
+        Citizen admin = Citizens.admin();
+        Citizen citizen = Citizens.verified("essai");
+        Citizen moderator = Citizens.moderator("essai");
+        tokens = Map.of(Access.CITIZEN, citizen.token(), Access.MODERATOR, moderator.token(),
+                Access.ADMINISTRATOR, admin.token());
+        long box = Spaces.openSpace(admin, "toutes-routes", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+        JsonObject space = admin.api().get("/spaces").array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(c -> c.getJsonNumber("id").longValue() == box)).findFirst().orElseThrow();
+        long idea = citizen.api().post("/ideabox/" + box + "/ideas",
+                "{\"title\":\"Un banc rue Mouffetard\",\"body\":\"Pour s'asseoir.\",\"category\":\"Autre\"}")
+                .json().getJsonNumber("id").longValue();
+        long reason = moderator.api().get("/ideabox/" + box + "/reasons").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long scheme = moderator.api().get("/ideabox/" + box + "/schemes").array().getJsonObject(0).getJsonNumber("id").longValue();
+        ids = Map.of("space", space.getJsonNumber("id").toString(),
+                "phase", space.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").toString(),
+                "box", Long.toString(box), "idea", Long.toString(idea), "reason", Long.toString(reason),
+                "scheme", Long.toString(scheme), "citizen", Long.toString(Citizens.verified("cobaye").id()),
+                "district", "ZZ" + System.nanoTime() % 1000);
+    }
+
+    @Test
+    void everyOperationIsListedInTheRoleMatrixAndTheMatrixHolds() throws IOException {
+        Map<String, JsonObject> operations = operations();
+        assertEquals(new TreeSet<>(ACCESS.keySet()), new TreeSet<>(operations.keySet()),
+                "the role × endpoint matrix must list exactly the operations of /openapi");
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonObject> op : operations.entrySet()) {
+            String key = op.getKey();
+            Access access = ACCESS.get(key);
+            String method = key.substring(0, key.indexOf(' '));
+            String path = realPath(key);
+            String body = sample(key);
+            Reply anonymous = call(method, path, body, null);
+            boolean asksToSignIn = anonymous.status == 401 && anonymous.body.contains("\"permission.sign-in\"");
+            if (asksToSignIn != (access != Access.ANYONE)) {
+                wrong.add(key + " anonymous: " + anonymous.status + " " + anonymous.body);
+            }
+            if (ENDS_SESSION.contains(key)) {
+                continue;
+            }
+            for (Access role : List.of(Access.CITIZEN, Access.MODERATOR)) {
+                Reply r = call(method, path, body, tokens.get(role));
+                boolean forbidden = r.status == 403;
+                if (forbidden != (access.ordinal() > role.ordinal())) {
+                    wrong.add(key + " " + role + ": " + r.status + " " + r.body);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "the matrix does not hold:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void badInputGetsA4xxWithAShortMessageNeverA5xxOrAStackTraceAndQuickly() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, JsonObject> op : operations().entrySet()) {
+            String key = op.getKey();
+            String method = key.substring(0, key.indexOf(' '));
+            List<String> callers = new ArrayList<>();
+            callers.add(null);
+            if (!ENDS_SESSION.contains(key) && ACCESS.get(key) != Access.ANYONE) {
+                callers.add(tokens.get(ACCESS.get(key) == Access.CITIZEN ? Access.CITIZEN : ACCESS.get(key)));
+            } else if (!ENDS_SESSION.contains(key)) {
+                callers.add(tokens.get(Access.CITIZEN));
+            }
+            for (String token : callers) {
+                String body = sample(key);
+                for (JsonValue p : op.getValue().getJsonArray("parameters") == null ? List.<JsonValue>of()
+                        : op.getValue().getJsonArray("parameters")) {
+                    JsonObject parameter = p.asJsonObject();
+                    String name = parameter.getString("name");
+                    if ("path".equals(parameter.getString("in"))) {
+                        for (String bad : BAD_PATH) {
+                            check(failures, method, path(key, name, bad), body, token);
+                        }
+                    } else if ("query".equals(parameter.getString("in"))) {
+                        for (String bad : BAD_QUERY) {
+                            check(failures, method, realPath(key) + "?" + name + "=" + bad, body, token);
+                        }
+                    }
+                }
+                if (op.getValue().containsKey("requestBody")) {
+                    JsonObject sample = Json.createReader(new StringReader(body)).readObject();
+                    for (String field : sample.keySet()) {
+                        for (String bad : BAD_FIELD) {
+                            check(failures, method, realPath(key), withField(sample, field, bad), token);
+                        }
+                    }
+                    for (String bad : BAD_BODY) {
+                        check(failures, method, realPath(key), bad, token);
+                    }
+                    check(failures, method, realPath(key), "{\"x\":\"" + "y".repeat(1_100_000) + "\"}", token);
+                } else {
+                    check(failures, method, realPath(key), null, token);
+                }
+            }
+        }
+        assertTrue(requests > 1000, "a thousand requests at least: " + requests);
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n", failures.subList(0,
+                Math.min(40, failures.size()))));
+    }
+
+    @Test
+    void aNulByteNeverReachesTheDatabaseWhereverItIsSent() throws IOException {
+        Reply reset = call("POST", "/auth/password-reset", "{\"email\":\"a\\u0000b@example.org\"}", null);
+        assertEquals(400, reset.status, reset.body);
+        assertEquals("request.control-character", Json.createReader(new StringReader(reset.body)).readObject().getString("error"));
+        assertEquals(400, call("GET", "/spaces/%00", null, null).status);
+        assertEquals(400, call("GET", "/search?q=%00", null, null).status);
+        assertEquals(400, call("PUT", "/me", "{\"pseudonym\":\"a\\u0000\"}", tokens.get(Access.CITIZEN)).status);
+        assertEquals(400, call("PUT", "/admin/citizens/" + ids.get("citizen") + "/roles", "{\"roles\":[null]}",
+                tokens.get(Access.ADMINISTRATOR)).status);
+        assertEquals(400, call("PUT", "/spaces/" + ids.get("space") + "/published", "{}", tokens.get(Access.ADMINISTRATOR)).status,
+                "a missing boolean does not unpublish");
+    }
+
+    private static void check(List<String> failures, String method, String path, String body, String token) {
+        Reply r;
+        try {
+            r = call(method, path, body, token);
+            if (r.millis > 1000) {
+                // One slow answer may be the machine; a stall (a held database connection) is slow every time.
+                r = call(method, path, body, token);
+            }
+        } catch (IOException e) {
+            if (body != null && body.length() > 1_000_000) {
+                return; // refused before the client finished sending: the server closed the connection.
+            }
+            failures.add(method + " " + brief(path) + " " + brief(body) + ": " + e);
+            return;
+        }
+        String what = method + " " + brief(path) + " " + brief(body) + (token == null ? " (anonymous)" : "") + " → " + r.status;
+        if (r.status >= 500) {
+            failures.add(what + " " + brief(r.body));
+        } else if (r.body.contains("Exception") || r.body.contains("\tat ") || r.body.contains("org.postgresql")
+                || r.body.contains("eclipse.persistence")) {
+            failures.add(what + " shows a stack trace: " + brief(r.body));
+        } else if (r.millis > 1000) {
+            failures.add(what + " took " + r.millis + " ms twice");
+        } else if (r.status >= 400 && !isErrorBody(r.body)) {
+            failures.add(what + " without {error, message}: " + brief(r.body));
+        }
+    }
+
+    private static boolean isErrorBody(String body) {
+        try {
+            JsonObject error = Json.createReader(new StringReader(body)).readObject();
+            return error.containsKey("error") && error.getString("message", "").length() < 500;
+        } catch (RuntimeException notJson) {
+            return false;
+        }
+    }
+
+    private record Reply(int status, String body, long millis) {
+    }
+
+    private static Reply call(String method, String path, String body, String token) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            requests++;
+            return new Reply(r.statusCode(), r.body(), (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** "METHOD /path" of every operation, without the /api/v1 prefix; the test component's are left out. */
+    private static Map<String, JsonObject> operations() throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/openapi?format=JSON")).build();
+        JsonObject spec;
+        try {
+            spec = Json.createReader(new StringReader(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        Map<String, JsonObject> operations = new LinkedHashMap<>();
+        spec.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(method) && !path.startsWith("/api/v1/probe")) {
+                operations.put(method.toUpperCase() + " " + path.substring("/api/v1".length()), operation.asJsonObject());
+            }
+        }));
+        return operations;
+    }
+
+    /** The operation's path with the fixture's real ids, so that each call gets past "not found". */
+    private static String realPath(String key) {
+        return path(key, null, null);
+    }
+
+    /** The operation's path with {@code value} for parameter {@code param} and real ids for the others. */
+    private static String path(String key, String param, String value) {
+        String template = key.substring(key.indexOf(' ') + 1);
+        Matcher m = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(path, Matcher.quoteReplacement(m.group(1).equals(param) ? value : real(template, m.group(1))));
+        }
+        return m.appendTail(path).toString();
+    }
+
+    private static String real(String template, String parameter) {
+        return switch (parameter) {
+            case "slugOrId" -> ids.get("space");
+            case "code" -> ids.get("district");
+            case "componentId" -> ids.get("box");
+            case "phaseId" -> ids.get("phase");
+            default -> template.startsWith("/spaces/") ? ids.get("space")
+                    : template.startsWith("/components/") ? ids.get("box")
+                    : template.startsWith("/ideabox/ideas/") ? ids.get("idea")
+                    : template.startsWith("/admin/citizens/") ? ids.get("citizen")
+                    : template.contains("/reasons/") ? ids.get("reason")
+                    : template.contains("/schemes/") ? ids.get("scheme")
+                    : "999999999";
+        };
+    }
+
+    /** A well-formed body for each operation that takes one; mutations replace one field at a time. */
+    private static String sample(String key) {
+        return switch (key) {
+            case "PUT /admin/citizens/{id}/roles" -> "{\"roles\":[\"CITIZEN\"],\"reason\":\"essai\"}";
+            case "PUT /admin/districts/{code}" -> "{\"name\":\"Quartier d'essai\",\"position\":99}";
+            case "POST /auth/login" -> "{\"email\":\"personne@exemple-ville.fr\",\"password\":\"pas le bon\"}";
+            case "POST /auth/password-reset", "POST /auth/verify/resend" -> "{\"email\":\"personne@exemple-ville.fr\"}";
+            case "POST /auth/password-reset/confirm" -> "{\"token\":\"inconnu\",\"password\":\"une autre phrase solide\"}";
+            case "POST /auth/register" -> "{\"email\":\"" + Citizens.email("essai") + "\",\"password\":\"une phrase de passe solide\","
+                    + "\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"acceptTerms\":true,\"locale\":\"fr\"}";
+            case "POST /auth/verify" -> "{\"token\":\"inconnu\"}";
+            case "PUT /components/{id}" -> "{\"published\":true}";
+            case "PUT /components/{id}/phases/{phaseId}" -> "{\"settings\":{}}";
+            case "PUT /ideabox/ideas/{id}" -> "{\"title\":\"Un banc rue Mouffetard\",\"body\":\"Pour s'asseoir.\",\"category\":\"Autre\"}";
+            case "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments" -> "{\"text\":\"Une précision utile\"}";
+            case "PUT /ideabox/ideas/{id}/assignee" -> "{\"me\":true}";
+            case "POST /ideabox/ideas/{id}/decision" -> "{\"version\":999,\"type\":\"review\"}";
+            case "POST /ideabox/{componentId}/ideas" -> "{\"title\":\"Un arbre place Monge\",\"body\":\"De l'ombre.\",\"category\":\"Autre\"}";
+            case "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}" ->
+                    "{\"label\":\"Hors compétence\",\"text\":\"La Ville n'est pas compétente.\"}";
+            case "POST /ideabox/{componentId}/schemes", "PUT /ideabox/{componentId}/schemes/{id}" ->
+                    "{\"name\":\"Permis de végétaliser\",\"url\":\"https://www.paris.fr/\",\"message\":\"Voyez ce dispositif.\"}";
+            case "POST /ideabox/{componentId}/triage/bulk" -> "{\"ideas\":[{\"id\":999999999,\"version\":0}],\"decision\":{\"type\":\"review\"}}";
+            case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
+                    + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";
+            case "PUT /me/password" -> "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"une autre phrase solide\"}";
+            case "POST /moderation/{id}/decision" -> "{\"version\":0,\"decision\":\"RESTORE\",\"reason\":\"essai\"}";
+            case "POST /reports" -> "{\"component\":\"ideabox\",\"contributionId\":\"999999999\",\"reason\":\"SPAM\"}";
+            case "POST /spaces" -> "{\"slug\":\"essai-" + System.nanoTime() % 100_000_000 + "\",\"title\":\"Essai\","
+                    + "\"description\":\"Un espace d'essai\",\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-12-31\"}";
+            case "PUT /spaces/{id}" -> "{\"title\":\"Budget participatif 2027\",\"description\":\"Proposez, votez.\"}";
+            case "PUT /spaces/{id}/published" -> "{\"published\":true}";
+            case "POST /spaces/{id}/phases" -> "{\"title\":\"Vote\",\"description\":\"On vote.\"}";
+            case "POST /spaces/{id}/components" -> "{\"manifestId\":\"ideabox\",\"title\":\"Une boîte\",\"settings\":{},\"published\":false}";
+            default -> "{}";
+        };
+    }
+
+    private static String withField(JsonObject sample, String field, String value) {
+        StringBuilder json = new StringBuilder("{");
+        for (String key : sample.keySet()) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(key).append("\":").append(key.equals(field) ? value : sample.get(key).toString());
+        }
+        return json.append('}').toString();
+    }
+
+    private static String brief(String s) {
+        return s == null ? "" : s.length() > 120 ? s.substring(0, 120) + "…(" + s.length() + ")" : s;
+    }
+}

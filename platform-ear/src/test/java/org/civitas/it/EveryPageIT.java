@@ -1,0 +1,164 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every portal page, found in the sources (the portal's and every component's), is asked for with bad values in
+ * each of its view parameters. Never a 5xx, never a stack trace; every answer carries the security headers, and
+ * the session cookie is HttpOnly and SameSite. A new page is covered without writing a test.
+ */
+@PlatformIT
+class EveryPageIT {
+
+    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
+    private static final List<String> BAD = List.of("%00", "x".repeat(5000), "9223372036854775808", "-1", "abc",
+            "%ED%A0%80", "%0A", "%E2%80%AE", "<script>alert(1)</script>");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @Test
+    void everyPageAnswersBadParametersWithoutAServerErrorAndWithItsSecurityHeaders() {
+        Map<String, List<String>> pages = pages();
+        assertTrue(pages.size() >= 20, "pages found in the sources: " + pages.keySet());
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+            check(failures, page.getKey());
+            for (String parameter : new TreeSet<>(page.getValue())) {
+                for (String bad : BAD) {
+                    check(failures, page.getKey() + "?" + parameter + "=" + (bad.startsWith("<") ? encode(bad) : bad));
+                }
+            }
+            check(failures, page.getKey() + "?unknown=%00");
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " bad answers:\n" + String.join("\n",
+                failures.subList(0, Math.min(40, failures.size()))));
+    }
+
+    @Test
+    void aControlCharacterIsRefusedWithAPlainPageInTheReadersLanguage() {
+        HttpResponse<String> fr = get("/search.xhtml?q=%00", "fr");
+        assertEquals(400, fr.statusCode());
+        assertTrue(fr.body().contains("caractère de contrôle"), fr.body());
+        HttpResponse<String> en = get("/spaces/space.xhtml?slug=%00", "en");
+        assertEquals(400, en.statusCode());
+        assertTrue(en.body().contains("control character"), en.body());
+    }
+
+    @Test
+    void aTamperedViewStateGetsAPlainPage() {
+        HttpResponse<String> login = get("/account/login.xhtml", "fr");
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher form = Pattern.compile("<form id=\"([^\"]+)\"").matcher(login.body());
+        assertTrue(form.find(), login.body());
+        String body = form.group(1) + "=" + form.group(1) + "&jakarta.faces.ViewState=" + encode("-123:456'\"<x>");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/account/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertTrue(r.statusCode() < 500 || !r.body().contains("Exception"), r.statusCode() + " " + r.body());
+        assertTrue(!r.body().contains("Exception") && !r.body().contains("\tat "), r.body());
+    }
+
+    private static void check(List<String> failures, String url) {
+        HttpResponse<String> r = get(url, "fr");
+        String what = "GET " + (url.length() > 120 ? url.substring(0, 120) + "…" : url) + " → " + r.statusCode();
+        if (r.statusCode() >= 500) {
+            failures.add(what);
+        }
+        if (r.body().contains("Exception") || r.body().contains("\tat ") || r.body().contains("org.postgresql")) {
+            failures.add(what + " shows a stack trace");
+        }
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        if (!csp.contains("frame-ancestors 'none'") || !csp.contains("object-src 'none'")) {
+            failures.add(what + " without a content security policy: " + csp);
+        }
+        if (!"nosniff".equals(r.headers().firstValue("X-Content-Type-Options").orElse(""))
+                || r.headers().firstValue("Referrer-Policy").isEmpty()
+                || !"DENY".equals(r.headers().firstValue("X-Frame-Options").orElse(""))) {
+            failures.add(what + " without its security headers: " + r.headers().map());
+        }
+        Optional<String> session = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst();
+        if (session.isPresent() && !(session.get().contains("HttpOnly") && session.get().contains("SameSite=Lax"))) {
+            failures.add(what + " session cookie without HttpOnly and SameSite: " + session.get());
+        }
+    }
+
+    /** Page path → its view parameters, from the portal's webapp and every component's Faces views. */
+    private static Map<String, List<String>> pages() {
+        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        Map<String, List<String>> pages = new TreeMap<>();
+        try (Stream<Path> portal = Files.walk(root.resolve("modules/portal-web/src/main/webapp"));
+             Stream<Path> components = Files.walk(root.resolve("modules"))) {
+            portal.filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF"))
+                    .forEach(p -> pages.put("/" + root.resolve("modules/portal-web/src/main/webapp").relativize(p), params(p)));
+            components.filter(p -> p.toString().contains("src/main/resources/META-INF/resources/components/")
+                            && p.toString().endsWith(".xhtml"))
+                    .forEach(p -> pages.put(p.toString().substring(p.toString().indexOf("/components/")), params(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pages.keySet().removeIf(p -> p.contains("/templates/") || p.endsWith("nav.xhtml"));
+        return pages;
+    }
+
+    private static List<String> params(Path page) {
+        try {
+            Matcher m = VIEW_PARAM.matcher(Files.readString(page));
+            List<String> names = new ArrayList<>(List.of("id", "component"));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path)).header("Accept-Language", language).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
