@@ -29,7 +29,7 @@ public class CivitasApi extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(AuthResource.class, MeResource.class, SpacesResource.class,
                 ModerationResource.class, AdminResource.class, HealthResource.class, SearchResource.class,
-                InputGuard.class, BearerAuthentication.class, RefusalMapper.class, FailureMapper.class,
+                InputGuard.class, JsonBinding.class, BearerAuthentication.class, RefusalMapper.class, FailureMapper.class,
                 ResponseHeaders.class));
         CDI.current().select(ParticipationComponent.class, Any.Literal.INSTANCE)
                 .forEach(component -> classes.addAll(component.manifest().restResources()));

@@ -192,7 +192,7 @@ public class IdeaBoxResource {
         if (b.ideas() != null) {
             b.ideas().forEach(i -> versions.put(i.id(), i.version()));
         }
-        return triage.decideAll(viewer(), versions, body(b.decision()),
+        return triage.decideAll(viewer(), componentId, versions, body(b.decision()),
                 Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 

@@ -231,9 +231,9 @@ public class IdeaTriage {
     }
 
     /** The same decision on several ideas, each in its own transaction: one conflict does not undo the others. */
-    public List<Views.BulkOutcome> decideAll(CitizenRef moderator, Map<Long, Integer> versions, Decision decision,
-                                             Locale locale) {
-        IdeaStore.signedIn(moderator);
+    public List<Views.BulkOutcome> decideAll(CitizenRef moderator, long componentId, Map<Long, Integer> versions,
+                                             Decision decision, Locale locale) {
+        access.require(moderator, componentId, "triage", null);
         if (versions == null || versions.isEmpty()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
         }

@@ -1,5 +1,6 @@
 package org.civitas.portal;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -59,7 +60,24 @@ public class PortalEdge extends HttpFilter {
             refuse(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException e) {
+            // A stale or tampered form (its view state cannot be restored) is the sender's, not a server error.
+            if (response.isCommitted() || !expired(e)) {
+                throw e;
+            }
+            response.sendRedirect(request.getContextPath() + "/expired.xhtml");
+        }
+    }
+
+    private static boolean expired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<TextInput.Problem> problem(HttpServletRequest request) {

@@ -287,12 +287,31 @@ public class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void close() {
+        // Each part closes whatever happened to the one before: a writer left open keeps the index's lock for as
+        // long as the JVM lives, and the next deployment could not search at all.
+        IOException failure = null;
         try {
             searchers.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
             writer.close();
+        } catch (IOException | RuntimeException e) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException ignored) {
+                // rollback releases the lock even when it cannot undo anything
+            }
+            failure = failure == null ? new IOException(e) : failure;
+        }
+        try {
             directory.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure = failure == null ? e : failure;
+        }
+        if (failure != null) {
+            throw new UncheckedIOException(failure);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
@@ -139,7 +140,13 @@ public class SearchIndex {
     @PreDestroy
     synchronized void close() {
         if (engine != null) {
-            engine.close();
+            try {
+                engine.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search engine closed with an error", e);
+            } finally {
+                engine = null;
+            }
         }
     }
 }

@@ -53,7 +53,9 @@ public class DecisionPage {
     public void decide() {
         CitizenRef viewer = Faces.viewer();
         try {
-            Decision d = new Decision(Faces.param("type"), Integer.valueOf(Faces.param("version")), Faces.param("message"),
+            String version = Faces.param("version");
+            Decision d = new Decision(Faces.param("type"), version != null && version.matches("\\d{1,9}")
+                    ? Integer.valueOf(version) : null, Faces.param("message"),
                     id(Faces.param("reasonId")), id(Faces.param("duplicateOf")), id(Faces.param("componentId")),
                     id(Faces.param("schemeId")));
             id = Faces.id(id, "id");

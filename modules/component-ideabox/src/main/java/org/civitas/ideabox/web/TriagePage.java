@@ -66,9 +66,9 @@ public class TriagePage {
     public void decideSelected() {
         String reason = Faces.param("bulkReason");
         Decision decision = new Decision(Faces.param("bulkType"), null, Faces.param("bulkMessage"),
-                reason == null || reason.isBlank() ? null : Long.valueOf(reason), null, null, null);
+                reason == null || !reason.matches("\\d{1,18}") ? null : Long.valueOf(reason), null, null, null);
         try {
-            List<Views.BulkOutcome> outcomes = triage.decideAll(Faces.viewer(), selected(), decision, Faces.locale());
+            List<Views.BulkOutcome> outcomes = triage.decideAll(Faces.viewer(), getComponent(), selected(), decision, Faces.locale());
             long decided = outcomes.stream().filter(Views.BulkOutcome::decided).count();
             Faces.done(Faces.text("triage.bulk.done", decided, outcomes.size() - decided));
             outcomes.stream().filter(o -> !o.decided()).forEach(o -> Faces.done("#" + o.id() + " — " + o.message()));
@@ -104,8 +104,11 @@ public class TriagePage {
         Map<Long, Integer> versions = new LinkedHashMap<>();
         if (selected != null) {
             for (String s : selected) {
-                String[] idVersion = s.split(":");
-                versions.put(Long.valueOf(idVersion[0]), Integer.valueOf(idVersion[1]));
+                // A value the page did not write is left out rather than taken for an idea.
+                if (s.matches("\\d{1,18}:\\d{1,9}")) {
+                    String[] idVersion = s.split(":");
+                    versions.put(Long.valueOf(idVersion[0]), Integer.valueOf(idVersion[1]));
+                }
             }
         }
         return versions;

@@ -32,6 +32,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.TextInput;
 import org.civitas.spi.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -321,6 +322,9 @@ public class Accounts {
     @Transactional
     public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
         Authority.administrator(administrator);
+        if ((reason != null && reason.length() > 500) || (directorate != null && directorate.length() > 100)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.too-long");
+        }
         Citizen citizen = citizen(citizenId);
         if (roles.contains(Role.AGENT) && blankToNull(directorate) == null) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
@@ -461,7 +465,8 @@ public class Accounts {
     static String normaliseEmail(String raw) {
         String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         try {
-            if (email.length() > 254 || email.indexOf('@') < 1) {
+            // A bidirectional control could make one address look like another.
+            if (email.length() > 254 || email.indexOf('@') < 1 || TextInput.hasBidiControl(email)) {
                 throw new AddressException(email);
             }
             new InternetAddress(email, true).validate();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +29,9 @@ public class RelaySchedule {
 
     private ScheduledFuture<?> task;
     private Instant lastPurge = Instant.EPOCH;
+    /** Held while a tick delivers: stopping waits for it, so no delivery outlives the deployment. */
+    private final ReentrantLock delivering = new ReentrantLock();
+    private volatile boolean stopping;
 
     public synchronized void start(ManagedScheduledExecutorService scheduler) {
         if (task == null) {
@@ -35,16 +39,35 @@ public class RelaySchedule {
         }
     }
 
-    public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
+    /**
+     * Stops the relay and waits for a delivery in progress to end, so that the consumers (the search index
+     * among them) are not destroyed under it when the application is undeployed.
+     */
+    public void stop() {
+        stopping = true;
+        synchronized (this) {
+            if (task != null) {
+                task.cancel(false);
+                task = null;
+            }
+        }
+        try {
+            if (delivering.tryLock(30, TimeUnit.SECONDS)) {
+                delivering.unlock();
+            } else {
+                LOG.warning("The outbox relay was still delivering after 30 s; stopping anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private void tick() {
+        if (stopping || !delivering.tryLock()) {
+            return;
+        }
         try {
-            while (relay.deliverDue() >= batchSize) {
+            while (!stopping && relay.deliverDue() >= batchSize) {
                 // a full batch: more may be due
             }
             if (Duration.between(lastPurge, Instant.now()).toHours() >= 1) {
@@ -54,6 +77,8 @@ public class RelaySchedule {
         } catch (RuntimeException e) {
             // The database may be briefly unreachable; the next tick tries again.
             LOG.log(Level.WARNING, "Outbox relay tick failed: " + e, e);
+        } finally {
+            delivering.unlock();
         }
     }
 }

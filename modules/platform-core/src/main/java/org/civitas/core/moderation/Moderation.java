@@ -114,6 +114,9 @@ public class Moderation implements ModerationStatus {
         if (reason == null || reason.isBlank()) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.reason.required");
         }
+        if (reason.length() > MAX_DETAILS) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.too-long");
+        }
         ModerationCase c = em.find(ModerationCase.class, caseId);
         if (c == null) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.not-found");

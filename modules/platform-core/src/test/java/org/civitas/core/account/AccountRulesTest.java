@@ -16,6 +16,7 @@ class AccountRulesTest {
         assertEquals("Cette adresse e-mail n'est pas valide.", r.text().fr());
         assertEquals("This e-mail address is not valid.", r.text().en());
         assertThrows(Refusal.class, () -> Accounts.normaliseEmail("not an address"));
+        assertThrows(Refusal.class, () -> Accounts.normaliseEmail("ana\u202E@paris.fr"), "a bidirectional control");
         assertThrows(Refusal.class, () -> Accounts.normaliseEmail(null));
     }
 

@@ -1,0 +1,51 @@
+package org.civitas.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.JsonbException;
+import java.nio.charset.StandardCharsets;
+import org.civitas.spi.Refusal;
+import org.junit.jupiter.api.Test;
+
+class ApiEdgeTest {
+
+    public record Publish(Boolean published) {
+    }
+
+    @Test
+    void aYesNoFieldTakesOnlyTrueOrFalse() {
+        JsonBinding binding = new JsonBinding();
+        assertEquals(Boolean.TRUE, binding.getContext(Publish.class).fromJson("{\"published\":true}", Publish.class).published());
+        assertNull(binding.getContext(Publish.class).fromJson("{}", Publish.class).published());
+        assertThrows(JsonbException.class, () -> binding.getContext(Publish.class).fromJson("{\"published\":\"oui\"}", Publish.class));
+        assertThrows(JsonbException.class, () -> binding.getContext(Publish.class).fromJson("{\"published\":0}", Publish.class));
+    }
+
+    @Test
+    void addressesMustDecodeAsUtf8() {
+        assertTrue(AddressEncoding.decodes("/api/v1/search?q=v%C3%A9g%C3%A9taliser"));
+        assertTrue(AddressEncoding.decodes("/api/v1/spaces/%E2%80%AE"));
+        assertFalse(AddressEncoding.decodes("/api/v1/spaces/%ED%A0%80"), "half a surrogate pair");
+        assertFalse(AddressEncoding.decodes("/api/v1/search?q=%C3%28"));
+    }
+
+    @Test
+    void jsonBodiesAreCheckedOnceForControlCharactersNullsInListsAndHugeNumbers() {
+        InputGuard.checkJson("{\"title\":\"Végétaliser\\nla rue\",\"ids\":[1,2],\"n\":9007199254740992}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("request.control-character", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson("{\"email\":\"a\\u0000b\"}".getBytes(StandardCharsets.UTF_8))).code());
+        assertEquals("request.control-character", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson("{\"t\":\"\\ud800\"}".getBytes(StandardCharsets.UTF_8))).code());
+        assertEquals("request.null-in-list", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson("{\"roles\":[null]}".getBytes(StandardCharsets.UTF_8))).code());
+        assertEquals("request.number-range", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson("{\"id\":9223372036854775808}".getBytes(StandardCharsets.UTF_8))).code());
+        assertEquals("request.too-long", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson(("{\"t\":\"" + "x".repeat(20_001) + "\"}").getBytes(StandardCharsets.UTF_8))).code());
+        InputGuard.checkJson("{not json".getBytes(StandardCharsets.UTF_8));
+    }
+}
