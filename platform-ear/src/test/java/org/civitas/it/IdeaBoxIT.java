@@ -399,4 +399,15 @@ class IdeaBoxIT {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void anotherComponentsInstanceIsNoIdeaBox() {
+        long probe = Spaces.openSpaceWithProbe(admin, "pas-une-boite");
+        Citizen citizen = Citizens.verified("egaree");
+        Api.Reply list = Api.anonymous().get("/ideabox/" + probe + "/ideas");
+        assertEquals(404, list.status(), "an action name means nothing in another component: " + list.body());
+        assertEquals(404, citizen.api().post("/ideabox/" + probe + "/ideas",
+                "{\"title\":\"Ailleurs\",\"body\":\"Dans la sonde\",\"category\":\"Autre\"}").status());
+    }
+
 }

@@ -36,8 +36,8 @@ public class IdeaFiling {
     /** Files an idea, or saves it as a draft only its author sees. */
     @Transactional
     public Views.IdeaView file(CitizenRef author, long componentId, IdeaInput input, boolean draft) {
-        access.require(author, componentId, "file", input == null ? null : input.district());
-        ComponentRef box = access.component(componentId, author);
+        access.require(IdeaBoxComponent.ID, author, componentId, "file", input == null ? null : input.district());
+        ComponentRef box = access.component(IdeaBoxComponent.ID, componentId, author);
         IdeaInput clean = validate(box, input);
         limits.take("ideabox-file", Long.toString(author.id()), 20, Duration.ofHours(1));
         Idea idea = new Idea(componentId, box.space().id(), author.id(), author.pseudonym(), clean, Instant.now());
@@ -58,8 +58,8 @@ public class IdeaFiling {
         if (idea.getAuthorId() != author.id() || idea.getStatus() != Status.DRAFT) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "idea.not-draft");
         }
-        access.require(author, idea.getComponentId(), "file", input == null ? null : input.district());
-        idea.edit(validate(access.component(idea.getComponentId(), author), input));
+        access.require(IdeaBoxComponent.ID, author, idea.getComponentId(), "file", input == null ? null : input.district());
+        idea.edit(validate(access.component(IdeaBoxComponent.ID, idea.getComponentId(), author), input));
         if (submit) {
             submitted(idea);
         }
@@ -77,7 +77,7 @@ public class IdeaFiling {
     @Transactional
     public Views.IdeaView support(CitizenRef citizen, long ideaId, boolean on) {
         Idea idea = store.visible(ideaId, citizen);
-        access.require(citizen, idea.getComponentId(), "support", idea.getDistrict());
+        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), "support", idea.getDistrict());
         if (idea.getStatus() == Status.DRAFT) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
         }
@@ -103,7 +103,7 @@ public class IdeaFiling {
     @Transactional
     public Views.IdeaView follow(CitizenRef citizen, long ideaId, boolean on) {
         Idea idea = store.visible(ideaId, citizen);
-        access.require(citizen, idea.getComponentId(), "follow", null);
+        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), "follow", null);
         if (on) {
             store.follow(ideaId, citizen.id());
         } else {
@@ -116,7 +116,7 @@ public class IdeaFiling {
     @Transactional
     public Views.CommentView comment(CitizenRef citizen, long ideaId, String text) {
         Idea idea = store.visible(ideaId, citizen);
-        access.require(citizen, idea.getComponentId(), "comment", idea.getDistrict());
+        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), "comment", idea.getDistrict());
         if (idea.getStatus() == Status.DRAFT) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
         }

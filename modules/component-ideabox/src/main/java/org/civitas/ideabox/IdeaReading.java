@@ -65,7 +65,7 @@ public class IdeaReading {
     /** The public list of filed ideas, filtered, newest or most supported first. */
     @Transactional
     public Views.IdeaList list(CitizenRef viewer, long componentId, Filter filter) {
-        access.require(viewer, componentId, "read", null);
+        access.require(IdeaBoxComponent.ID, viewer, componentId, "read", null);
         // Hidden ideas are excluded in the query, not after it, so that the total counts only what can be listed.
         List<Long> hidden = IdeaStore.isModerator(viewer) ? List.of()
                 : IdeaStore.ideaIds(moderation.hidden(IdeaBoxComponent.ID));
@@ -96,7 +96,7 @@ public class IdeaReading {
     @Transactional
     public List<Views.IdeaSummary> mine(CitizenRef author, long componentId) {
         IdeaStore.signedIn(author);
-        access.require(author, componentId, "read", null);
+        access.require(IdeaBoxComponent.ID, author, componentId, "read", null);
         return em.createQuery("SELECT i FROM Idea i WHERE i.componentId = :c AND i.authorId = :a ORDER BY i.createdAt DESC",
                         Idea.class).setParameter("c", componentId).setParameter("a", author.id())
                 .getResultStream().map(IdeaStore::summary).toList();

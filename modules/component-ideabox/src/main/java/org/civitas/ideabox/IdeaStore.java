@@ -52,7 +52,7 @@ class IdeaStore {
                 || (!author && !isModerator(viewer) && moderation.isHidden(IdeaBoxComponent.ID, idea.getId().toString()))) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
         }
-        access.require(viewer, idea.getComponentId(), "read", null);
+        access.require(IdeaBoxComponent.ID, viewer, idea.getComponentId(), "read", null);
         return idea;
     }
 

@@ -24,7 +24,7 @@ public class IdeaTemplates {
 
     @Transactional
     public List<Views.Reason> reasons(CitizenRef moderator, long componentId) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         return em.createQuery("SELECT r FROM ReasonTemplate r WHERE r.componentId = :c ORDER BY r.label", ReasonTemplate.class)
                 .setParameter("c", componentId).getResultStream()
                 .map(r -> new Views.Reason(r.getId(), r.getLabel(), r.getText())).toList();
@@ -33,7 +33,7 @@ public class IdeaTemplates {
     /** Creates ({@code id} null) or changes a standard reason. */
     @Transactional
     public Views.Reason saveReason(CitizenRef moderator, long componentId, Long id, String label, String text) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         if (!IdeaStore.length(label, 2, 150) || !IdeaStore.length(text, 2, 2000)) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "reason.invalid");
         }
@@ -55,7 +55,7 @@ public class IdeaTemplates {
 
     @Transactional
     public List<Views.Scheme> schemes(CitizenRef moderator, long componentId) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         return em.createQuery("SELECT s FROM ExternalScheme s WHERE s.componentId = :c ORDER BY s.name", ExternalScheme.class)
                 .setParameter("c", componentId).getResultStream()
                 .map(s -> new Views.Scheme(s.getId(), s.getName(), s.getUrl(), s.getMessage())).toList();
@@ -64,7 +64,7 @@ public class IdeaTemplates {
     /** Creates ({@code id} null) or changes an external scheme. */
     @Transactional
     public Views.Scheme saveScheme(CitizenRef moderator, long componentId, Long id, String name, String url, String message) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         if (!IdeaStore.length(name, 2, 150) || !IdeaStore.length(message, 2, 2000) || url == null
                 || !url.strip().matches("https?://[^\\s]{3,490}")) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "scheme.invalid");

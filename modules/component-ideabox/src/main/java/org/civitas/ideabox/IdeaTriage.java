@@ -73,8 +73,8 @@ public class IdeaTriage {
     /** Ideas waiting for a decision (by default), oldest first, with their age against the target response time. */
     @Transactional
     public Views.Queue queue(CitizenRef moderator, long componentId, QueueFilter filter) {
-        access.require(moderator, componentId, "triage", null);
-        int responseDays = IdeaBoxComponent.responseDays(access.component(componentId, moderator));
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
+        int responseDays = IdeaBoxComponent.responseDays(access.component(IdeaBoxComponent.ID, componentId, moderator));
         // Reports live in core's moderation cases: the reported ids are asked first, so that the query filters on
         // them and the cap and the total apply to reported ideas only.
         Map<String, Integer> reports = moderation.openReports(IdeaBoxComponent.ID);
@@ -114,7 +114,7 @@ public class IdeaTriage {
     @Transactional
     public Views.IdeaView assign(CitizenRef moderator, long ideaId, boolean toMe) {
         Idea idea = store.filed(ideaId);
-        access.require(moderator, idea.getComponentId(), "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
         // A plain update: taking an idea is not a decision, so it must not move the idea's version.
         if (toMe) {
             em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = ?1, assignee_pseudonym = ?2 WHERE id = ?3")
@@ -136,7 +136,7 @@ public class IdeaTriage {
     @Transactional
     public Views.IdeaView decide(CitizenRef moderator, long ideaId, Decision decision) {
         Idea idea = store.filed(ideaId);
-        access.require(moderator, idea.getComponentId(), "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
         if (decision == null || decision.type() == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.decision.unknown", "");
         }
@@ -233,7 +233,7 @@ public class IdeaTriage {
     /** The same decision on several ideas, each in its own transaction: one conflict does not undo the others. */
     public List<Views.BulkOutcome> decideAll(CitizenRef moderator, long componentId, Map<Long, Integer> versions,
                                              Decision decision, Locale locale) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         if (versions == null || versions.isEmpty()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
         }
@@ -254,14 +254,14 @@ public class IdeaTriage {
     /** The destinations a moderator can redirect to: open component instances. */
     @Transactional
     public List<Views.Destination> destinations(CitizenRef moderator, long componentId) {
-        access.require(moderator, componentId, "triage", null);
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         return redirections.open().stream().map(d -> new Views.Destination(d.componentId(), d.label())).toList();
     }
 
     @Transactional
     public Views.Stats stats(CitizenRef viewer, long componentId) {
-        access.require(viewer, componentId, "triage", null);
-        int responseDays = IdeaBoxComponent.responseDays(access.component(componentId, viewer));
+        access.require(IdeaBoxComponent.ID, viewer, componentId, "triage", null);
+        int responseDays = IdeaBoxComponent.responseDays(access.component(IdeaBoxComponent.ID, componentId, viewer));
         List<Views.Week> weeks = ((List<?>) em.createNativeQuery(
                         "SELECT CAST(date_trunc('week', submitted_at AT TIME ZONE 'UTC') AS DATE), COUNT(*) FROM ideabox_idea "
                                 + "WHERE component_id = ?1 AND submitted_at >= now() - INTERVAL '12 weeks' GROUP BY 1 ORDER BY 1")

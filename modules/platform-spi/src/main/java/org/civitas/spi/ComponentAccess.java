@@ -8,14 +8,18 @@ import java.util.Set;
  */
 public interface ComponentAccess {
 
-    /** The instance as the caller may see it; refuses (404) an unpublished one to non-administrators. */
-    ComponentRef component(long componentId, CitizenRef viewer);
+    /**
+     * The instance as the caller may see it; refuses (404) an unpublished one to non-administrators, and an
+     * instance of another component than {@code manifestId} (the caller's own id) to everyone.
+     */
+    ComponentRef component(String manifestId, long componentId, CitizenRef viewer);
 
     /**
      * Refuses with a {@link Refusal} saying why when {@code actor} (null when not signed in) may not perform
-     * {@code action} on the instance; {@code district} is the district the action concerns, or null.
+     * {@code action} on the instance; {@code district} is the district the action concerns, or null. An instance of
+     * another component than {@code manifestId} is refused as not found: an action name means nothing elsewhere.
      */
-    void require(CitizenRef actor, long componentId, String action, String district);
+    void require(String manifestId, CitizenRef actor, long componentId, String action, String district);
 
     /**
      * The instances {@code viewer} (null when not signed in) may not open: unpublished, or in an unpublished

@@ -19,7 +19,7 @@ public class ProbePage {
 
     public String getViewer() {
         var viewer = CitizenPrincipal.of(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal());
-        access.component(componentId, viewer.orElse(null));
+        access.component("probe", componentId, viewer.orElse(null));
         return viewer.map(c -> "Vu par " + c.pseudonym()).orElse("Vu par un visiteur");
     }
 

@@ -49,10 +49,10 @@ public class ProbeResource {
                         @QueryParam("district") String district, @QueryParam("text") String text,
                         @QueryParam("private") boolean draft) {
         CitizenRef actor = CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
-        access.require(actor, componentId, action.equals("import") ? "propose" : action, district);
+        access.require("probe", actor, componentId, action.equals("import") ? "propose" : action, district);
         if (action.equals("propose") || action.equals("import")) {
             String body = text == null ? "note" : text;
-            ComponentRef instance = access.component(componentId, actor);
+            ComponentRef instance = access.component("probe", componentId, actor);
             ProbeContributions.Note note = contributions.add(actor.id(), actor.pseudonym(), body, id ->
                     new SearchableContribution("probe", "note", id, componentId, instance.space().id(), body, body,
                             draft ? "draft" : "published", district, actor.pseudonym(), Instant.now(),

@@ -60,7 +60,7 @@ public class IdeaFormPage {
                     longitude = draft.longitude();
                 }
             }
-            categories = IdeaBoxComponent.categories(access.component(component, viewer));
+            categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, component, viewer));
             loaded = true;
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);

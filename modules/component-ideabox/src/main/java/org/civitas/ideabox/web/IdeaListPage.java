@@ -44,7 +44,7 @@ public class IdeaListPage {
     public void load() {
         CitizenRef viewer = Faces.viewer();
         try {
-            categories = IdeaBoxComponent.categories(access.component(component, viewer));
+            categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, component, viewer));
             list = reading.list(viewer, component, new IdeaReading.Filter(category, district, status(),
                     date(from), date(to), sort, page));
             if (viewer != null) {

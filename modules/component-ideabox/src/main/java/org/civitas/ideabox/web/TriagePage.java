@@ -53,7 +53,7 @@ public class TriagePage {
                     minAge, assigned, reported));
             stats = triage.stats(viewer, component);
             reasons = templates.reasons(viewer, component);
-            categories = IdeaBoxComponent.categories(access.component(component, viewer));
+            categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, component, viewer));
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         } catch (IllegalArgumentException unknownStatus) {

@@ -184,10 +184,11 @@ public class Spaces implements ComponentAccess {
 
     @Override
     @Transactional
-    public ComponentRef component(long componentId, CitizenRef viewer) {
+    public ComponentRef component(String manifestId, long componentId, CitizenRef viewer) {
         ComponentInstance instance = em.find(ComponentInstance.class, componentId);
         boolean admin = viewer != null && viewer.has(Role.ADMINISTRATOR);
-        if (instance == null || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
+        if (instance == null || !instance.getManifestId().equals(manifestId)
+                || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
         }
         return instance.ref();
@@ -205,10 +206,11 @@ public class Spaces implements ComponentAccess {
 
     @Override
     @Transactional
-    public void require(CitizenRef actor, long componentId, String action, String district) {
+    public void require(String manifestId, CitizenRef actor, long componentId, String action, String district) {
         ComponentInstance instance = em.find(ComponentInstance.class, componentId);
         boolean admin = actor != null && actor.has(Role.ADMINISTRATOR);
-        if (instance == null || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
+        if (instance == null || !instance.getManifestId().equals(manifestId)
+                || (!admin && !(instance.isPublished() && instance.getSpace().isPublished()))) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "component.not-found");
         }
         PermissionPolicy.Outcome outcome = PermissionPolicy.decide(manifest(instance), instance.ref(), actor, action,
