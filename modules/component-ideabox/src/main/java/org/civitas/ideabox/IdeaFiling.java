@@ -76,11 +76,7 @@ public class IdeaFiling {
     /** Supports an idea (once per account; supporting also follows it), or withdraws the support. */
     @Transactional
     public Views.IdeaView support(CitizenRef citizen, long ideaId, boolean on) {
-        Idea idea = store.visible(ideaId, citizen);
-        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), "support", idea.getDistrict());
-        if (idea.getStatus() == Status.DRAFT) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
-        }
+        Idea idea = filed(citizen, ideaId, "support");
         if (idea.getAuthorId() == citizen.id()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.support.own");
         }
@@ -115,11 +111,7 @@ public class IdeaFiling {
 
     @Transactional
     public Views.CommentView comment(CitizenRef citizen, long ideaId, String text) {
-        Idea idea = store.visible(ideaId, citizen);
-        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), "comment", idea.getDistrict());
-        if (idea.getStatus() == Status.DRAFT) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
-        }
+        Idea idea = filed(citizen, ideaId, "comment");
         String body = text == null ? "" : text.strip();
         if (body.length() < 2 || body.length() > 2000) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.comment.length");
@@ -174,5 +166,15 @@ public class IdeaFiling {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.place.invalid");
         }
         return new IdeaInput(input.title().strip(), input.body().strip(), category, district, address, lat, lon);
+    }
+
+    /** A filed idea the citizen may act on with {@code action}: a draft is only its author's to edit. */
+    private Idea filed(CitizenRef citizen, long ideaId, String action) {
+        Idea idea = store.visible(ideaId, citizen);
+        access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), action, idea.getDistrict());
+        if (idea.getStatus() == Status.DRAFT) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
+        }
+        return idea;
     }
 }
