@@ -39,6 +39,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -78,6 +79,8 @@ public class LuceneSearchEngine implements SearchEngine {
     private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
 
     private static final String VECTOR = "vector";
+    /** The component instance of each contribution, so that searches leave out unpublished ones. */
+    private static final String INSTANCE = "componentInstance";
 
     private final Embedder embedder;
     private final Ranking ranking;
@@ -327,7 +330,7 @@ public class LuceneSearchEngine implements SearchEngine {
         doc.add(new StringField("uid", c.uid(), Field.Store.YES));
         doc.add(new StoredField("id", c.id()));
         doc.add(new StoredField("componentId", c.componentId()));
-        doc.add(new LongPoint("componentInstance", c.componentId()));
+        doc.add(new LongPoint(INSTANCE, c.componentId()));
         doc.add(new StoredField("spaceId", c.spaceId()));
         doc.add(new TextField("title", nonNull(c.title()), Field.Store.YES));
         doc.add(new TextField("body", nonNull(c.body()), Field.Store.YES));
@@ -385,7 +388,7 @@ public class LuceneSearchEngine implements SearchEngine {
         query.add(allowed.build(), Occur.FILTER);
         query.add(new TermQuery(new Term("hidden", "1")), Occur.MUST_NOT);
         if (!audience.closedComponents().isEmpty()) {
-            query.add(LongPoint.newSetQuery("componentInstance", audience.closedComponents()), Occur.MUST_NOT);
+            query.add(LongPoint.newSetQuery(INSTANCE, audience.closedComponents()), Occur.MUST_NOT);
         }
     }
 
@@ -461,6 +464,12 @@ public class LuceneSearchEngine implements SearchEngine {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
+    }
+
+    @Override
+    public boolean outdated() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs() > 0
+                && FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(INSTANCE) == null);
     }
 
     private interface SearcherWork<T> {

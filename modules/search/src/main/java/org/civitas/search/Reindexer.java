@@ -108,12 +108,21 @@ public class Reindexer {
         return progress;
     }
 
-    /** At start-up: a reindex the server stopped in the middle of goes on. */
+    /**
+     * At start-up: a reindex the server stopped in the middle of goes on, and an index written in an older
+     * layout is rebuilt, so that searches filter it correctly.
+     */
     public synchronized void resumeIfInterrupted() {
         Progress last = progress();
         if (last != null && last.state() == State.RUNNING && !working) {
             LOG.info(() -> "Resuming the search reindex at " + last.currentComponent() + " after " + last.indexed()
                     + " contributions");
+            launch();
+        } else if (!working && index.engine().outdated()) {
+            LOG.info("The search index was written in an older layout: rebuilding it");
+            progress = new Progress(State.RUNNING, Instant.now(), null,
+                    participationComponents.stream().map(c -> c.manifest().id()).sorted().toList(), 0, null, 0, null);
+            save(progress);
             launch();
         }
     }

@@ -35,6 +35,14 @@ public interface SearchEngine extends AutoCloseable {
     /** Contributions close to a text being typed, e.g. "there are already similar ideas". */
     List<SearchHit> similar(String text, String component, Audience audience, int limit);
 
+    /**
+     * True when the index holds contributions written in an older layout that searches can no longer filter
+     * correctly (such as without the instance a contribution belongs to): it must be rebuilt.
+     */
+    default boolean outdated() {
+        return false;
+    }
+
     /** How many contributions the index holds, hidden ones included. */
     long size();
 
