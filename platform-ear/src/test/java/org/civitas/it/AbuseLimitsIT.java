@@ -3,6 +3,12 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.civitas.it.Citizens.Citizen;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,6 +25,17 @@ class AbuseLimitsIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.platformWithProbe();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String address() {
@@ -43,6 +60,12 @@ class AbuseLimitsIT {
         assertTrue(refused.message().contains("Réessayez dans"), refused.message());
         assertTrue(Api.anonymous().from(address() + "1").post("/auth/register", "{}").status() != 429,
                 "another address is not limited");
+        // A client's own X-Forwarded-For line does not get it a new allowance: the proxy's line, added last, counts.
+        HttpResponse<String> spoofed = send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/api/v1/auth/register"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "198.51.100.77")
+                .header("X-Forwarded-For", from.address())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + Citizens.email("vague") + "\"}")));
+        assertEquals(429, spoofed.statusCode(), spoofed.body());
     }
 
     @Test

@@ -73,6 +73,11 @@ public final class Api {
         return new Api(token, acceptLanguage, forwardedFor);
     }
 
+    /** The address this client calls from, as the trusted proxy reports it (null: the connection's own). */
+    public String address() {
+        return forwardedFor;
+    }
+
     /** Calls as if from {@code address}, behind the trusted reverse proxy the test server is configured with. */
     public Api from(String address) {
         return new Api(token, language, address);

@@ -286,6 +286,9 @@ class IdeaBoxIT {
         }
         assertEquals(201, Citizens.verified("vigilant").api().post("/reports", "{\"component\":\"ideabox\","
                 + "\"contributionId\":\"" + reportedOnce + "\",\"reason\":\"SPAM\"}").status());
+        // One idea, one case: the same id written with a leading zero is no other idea.
+        assertEquals(404, Citizens.verified("vigilant").api().post("/reports", "{\"component\":\"ideabox\","
+                + "\"contributionId\":\"0" + hidden + "\",\"reason\":\"SPAM\"}").status());
         // Only an idea the reporter may open can be reported: an id that names none is refused.
         assertEquals(404, Citizens.verified("vigilant").api().post("/reports",
                 "{\"component\":\"ideabox\",\"contributionId\":\"pas-une-idee\",\"reason\":\"SPAM\"}").status());

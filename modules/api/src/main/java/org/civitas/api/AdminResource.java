@@ -109,9 +109,13 @@ public class AdminResource {
     @Operation(summary = "Set an account's roles: CITIZEN, MODERATOR, AGENT (with directorate), ADMINISTRATOR")
     public Profile roles(@PathParam("id") long id, RolesForm f) {
         RolesForm form = AuthResource.require(f);
+        if (form.roles() == null) {
+            // Left out is not "no roles": that would take every role away.
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "roles");
+        }
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         try {
-            for (String r : form.roles() == null ? Set.<String>of() : form.roles()) {
+            for (String r : form.roles()) {
                 roles.add(Role.valueOf(r));
             }
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package org.civitas.api;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -12,13 +14,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 
 /**
- * JSON binding for every resource, with one rule the default lacks: a yes/no field takes only {@code true} or
- * {@code false}. By default the text "abc" reads as false, so {@code {"published": "oui"}} would unpublish a space.
+ * JSON binding for every resource, with two rules the default lacks: a yes/no field takes only {@code true} or
+ * {@code false} (by default the text "abc" reads as false, so {@code {"published": "oui"}} would unpublish a
+ * space), and a whole-number field takes only a whole number within its range (by default 2147483648 wraps
+ * round to a negative number).
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBoolean()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new StrictBoolean(), new StrictInteger()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -34,6 +39,21 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                 case NULL -> null;
                 default -> throw new JsonbException("true or false expected");
             };
+        }
+    }
+
+    static final class StrictInteger implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            try {
+                return ((JsonNumber) value).intValueExact();
+            } catch (ClassCastException | ArithmeticException e) {
+                throw new JsonbException("a whole number between -2147483648 and 2147483647 expected");
+            }
         }
     }
 }

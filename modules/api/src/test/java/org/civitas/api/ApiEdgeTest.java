@@ -25,6 +25,18 @@ class ApiEdgeTest {
         assertThrows(JsonbException.class, () -> binding.getContext(Publish.class).fromJson("{\"published\":0}", Publish.class));
     }
 
+    public record District(String name, Integer position) {
+    }
+
+    @Test
+    void aWholeNumberFieldTakesOnlyAWholeNumberInRange() {
+        JsonBinding binding = new JsonBinding();
+        assertEquals(2, binding.getContext(District.class).fromJson("{\"position\":2}", District.class).position());
+        assertThrows(JsonbException.class, () -> binding.getContext(District.class).fromJson("{\"position\":2147483648}", District.class));
+        assertThrows(JsonbException.class, () -> binding.getContext(District.class).fromJson("{\"position\":1.5}", District.class));
+        assertThrows(JsonbException.class, () -> binding.getContext(District.class).fromJson("{\"position\":\"2\"}", District.class));
+    }
+
     @Test
     void addressesMustDecodeAsUtf8() {
         assertTrue(AddressEncoding.decodes("/api/v1/search?q=v%C3%A9g%C3%A9taliser"));

@@ -99,7 +99,8 @@ public class IdeaBoxComponent implements ParticipationComponent {
 
     @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
-        return contributionId.matches("\\d{1,18}") ? reading.reportable(reader, Long.parseLong(contributionId))
+        // Ideas are written without leading zeros: "0969" is not another name for idea 969.
+        return contributionId.matches("[1-9]\\d{0,17}") ? reading.reportable(reader, Long.parseLong(contributionId))
                 : Optional.empty();
     }
 

@@ -51,12 +51,18 @@ public class IdeaReading {
         return store.view(store.visible(ideaId, viewer), viewer);
     }
 
-    /** The idea as {@code reader} may open it, for a report; empty when it does not exist or they may not see it. */
+    /**
+     * The filed idea as {@code reader} may open it, for a report; empty when it does not exist, they may not see
+     * it, or it is a draft (only its author sees a draft: there is nothing to report to moderators).
+     */
     @Transactional
     public Optional<Reportable> reportable(CitizenRef reader, long ideaId) {
         try {
             Idea idea = store.visible(ideaId, reader);
-            return Optional.of(new Reportable(idea.getTitle(), IdeaBoxComponent.path(ideaId)));
+            if (idea.getStatus() == Status.DRAFT) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reportable(Long.toString(ideaId), idea.getTitle(), IdeaBoxComponent.path(ideaId)));
         } catch (Refusal notVisible) {
             return Optional.empty();
         }

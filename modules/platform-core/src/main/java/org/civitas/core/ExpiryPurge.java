@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes what has expired every {@code civitas.account.purge-seconds} (an hour by default) on the server's
- * managed scheduler: e-mail tokens, API tokens, and rate-limit buckets that have refilled. Several nodes may run
+ * managed scheduler: e-mail tokens, API tokens, pseudonym holds, accounts never confirmed, and rate-limit buckets
+ * that have refilled. Several nodes may run
  * it: the deletes do not conflict.
  */
 @ApplicationScoped
@@ -48,8 +49,10 @@ public class ExpiryPurge {
     private void purge() {
         try {
             int tokens = accounts.purgeExpiredTokens();
+            int unconfirmed = accounts.purgeUnconfirmedAccounts();
             int buckets = limits.purgeExpired();
-            LOG.fine(() -> tokens + " expired tokens and " + buckets + " refilled rate-limit buckets purged");
+            LOG.fine(() -> tokens + " expired tokens and holds, " + unconfirmed + " unconfirmed accounts and " + buckets
+                    + " refilled rate-limit buckets purged");
         } catch (RuntimeException e) {
             // The database may be briefly unreachable; the next run tries again.
             LOG.log(Level.WARNING, "Purge of expired records failed: " + e);

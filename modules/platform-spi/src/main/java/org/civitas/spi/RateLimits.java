@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface RateLimits {
 
     /**
-     * Takes one from allowance {@code name} for {@code key}: at most {@code capacity} per {@code period}, as
-     * a token bucket refilled evenly. Once used up, refuses with {@link Refusal.Kind#TOO_MANY_ATTEMPTS} and
+     * Takes one from allowance {@code name} for {@code key}: at most {@code capacity} per {@code period}, the
+     * allowance renewed in full when the period ends. Once used up, refuses with {@link Refusal.Kind#TOO_MANY_ATTEMPTS} and
      * when to retry. An administrator may change the numbers with {@code civitas.limit.<name>=<count>/<minutes>}.
      */
     void take(String name, String key, int capacity, Duration period);

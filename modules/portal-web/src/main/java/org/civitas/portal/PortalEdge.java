@@ -49,7 +49,9 @@ public class PortalEdge extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Reset and confirmation links carry their token in the address: other sites see the origin only.
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (request.getRequestURI().endsWith(".xhtml") && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        String uri = request.getRequestURI();
+        if (!uri.contains("/jakarta.faces.resource/") && !uri.startsWith(request.getContextPath() + "/webjars/")) {
+            // Pages show who is signed in and what they may see: never kept by a browser or a shared cache.
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.getCharacterEncoding() == null) {

@@ -93,9 +93,8 @@ public class ProbeComponent implements ParticipationComponent {
     @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         return contributions.all().stream().filter(n -> n.id().equals(contributionId))
-                .filter(n -> n.searchable().readers().contains(SearchableContribution.PUBLIC)
-                        || (reader != null && n.searchable().readers().contains("citizen:" + reader.id())))
-                .findFirst().map(n -> new Reportable(n.searchable().title(), n.searchable().path()));
+                .filter(n -> n.searchable().readers().contains(SearchableContribution.PUBLIC))
+                .findFirst().map(n -> new Reportable(n.id(), n.searchable().title(), n.searchable().path()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +80,9 @@ public class Accounts {
     @ConfigProperty(name = "civitas.account.verification.hours", defaultValue = "48")
     int verificationHours;
     @Inject
+    @ConfigProperty(name = "civitas.account.unconfirmed-days", defaultValue = "7")
+    int unconfirmedDays;
+    @Inject
     @ConfigProperty(name = "civitas.account.reset.hours", defaultValue = "2")
     int resetHours;
 
@@ -105,6 +109,11 @@ public class Accounts {
         PasswordHash hash = PasswordHash.of(r.password().toCharArray());
         Optional<Citizen> owner = findByEmail(email);
         if (owner.isPresent()) {
+            // The pseudonym is held as long as an unconfirmed account would hold it.
+            em.createNativeQuery("INSERT INTO core_pseudonym_hold (pseudonym, until) VALUES (LOWER(?1), ?2) "
+                            + "ON CONFLICT (pseudonym) DO UPDATE SET until = EXCLUDED.until")
+                    .setParameter(1, pseudonym).setParameter(2, Timestamp.from(Instant.now().plus(Duration.ofDays(unconfirmedDays))))
+                    .executeUpdate();
             Citizen citizen = owner.get();
             Locale locale = Locale.forLanguageTag(citizen.getLocale());
             mails.queue(citizen.getId(), QueuedMail.Kind.SIGN_UP_ATTEMPT, Messages.text(locale, "mail.attempt.subject"),
@@ -237,7 +246,19 @@ public class Accounts {
     @Transactional
     public int purgeExpiredTokens() {
         return em.createNativeQuery("DELETE FROM core_account_token WHERE expires_at < now()").executeUpdate()
-                + em.createNativeQuery("DELETE FROM core_api_token WHERE expires_at < now()").executeUpdate();
+                + em.createNativeQuery("DELETE FROM core_api_token WHERE expires_at < now()").executeUpdate()
+                + em.createNativeQuery("DELETE FROM core_pseudonym_hold WHERE until < now()").executeUpdate();
+    }
+
+    /**
+     * Deletes accounts whose address was never confirmed within {@code civitas.account.unconfirmed-days}: they
+     * could not sign in or take part, and keep an address and a pseudonym nobody uses. Returns how many went.
+     */
+    @Transactional
+    public int purgeUnconfirmedAccounts() {
+        return em.createNativeQuery("DELETE FROM core_citizen WHERE email_verified = FALSE AND erased_at IS NULL "
+                        + "AND created_at < ?1")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(unconfirmedDays)))).executeUpdate();
     }
 
     @Transactional
@@ -459,7 +480,9 @@ public class Accounts {
 
     private boolean pseudonymTaken(String pseudonym, Long except) {
         return em.createNamedQuery("Citizen.findByPseudonym", Citizen.class).setParameter("pseudonym", pseudonym)
-                .getResultStream().anyMatch(c -> !c.getId().equals(except));
+                .getResultStream().anyMatch(c -> !c.getId().equals(except))
+                || !em.createNativeQuery("SELECT 1 FROM core_pseudonym_hold WHERE pseudonym = LOWER(?1) AND until > now()")
+                        .setParameter(1, pseudonym).getResultList().isEmpty();
     }
 
     static String normaliseEmail(String raw) {

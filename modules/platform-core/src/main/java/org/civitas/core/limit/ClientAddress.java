@@ -3,7 +3,9 @@ package org.civitas.core.limit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,12 +28,27 @@ public class ClientAddress {
     Optional<List<String>> exempt;
 
     public String of(HttpServletRequest request) {
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies.orElse(List.of()));
+        // Several header lines are one list in order: a proxy may add its own line after the client's.
+        List<String> lines = Collections.list(request.getHeaders("X-Forwarded-For"));
+        return resolve(request.getRemoteAddr(), lines.isEmpty() ? null : String.join(",", lines),
+                trustedProxies.orElse(List.of()));
     }
 
     /** Addresses such as a town hall's public terminals, where many people sign up one after another. */
     public boolean isExempt(String address) {
         return exempt.orElse(List.of()).stream().anyMatch(a -> a.strip().equals(address));
+    }
+
+    /** One address, one allowance: an IPv4 address with a port, or written as IPv6-mapped, is the address itself. */
+    static String canonical(String address) {
+        String a = address.toLowerCase(Locale.ROOT);
+        if (a.startsWith("::ffff:") && a.indexOf('.') > 0) {
+            a = a.substring(7);
+        }
+        if (a.indexOf(':') == a.lastIndexOf(':') && a.indexOf(':') > 0 && a.indexOf('.') > 0) {
+            a = a.substring(0, a.indexOf(':'));
+        }
+        return a;
     }
 
     static String resolve(String remote, String forwardedFor, List<String> trusted) {
@@ -40,7 +57,7 @@ public class ClientAddress {
         }
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].strip();
+            String hop = canonical(hops[i].strip());
             if (!ADDRESS.matcher(hop).matches()) {
                 return remote;
             }

@@ -43,7 +43,8 @@ public class SharedRateLimits implements RateLimits {
     }
 
     /**
-     * Bucket4j commits its own short transaction on the connection (SELECT … FOR UPDATE), which a JTA
+     * "N per hour" means N per hour: the bucket refills all at once when the period ends, not a little at a
+     * time (which would grant nearly twice N in the first hour). Bucket4j commits its own short transaction on the connection (SELECT … FOR UPDATE), which a JTA
      * transaction would forbid: the caller's transaction, if any, is suspended meanwhile.
      */
     @Override
@@ -53,7 +54,7 @@ public class SharedRateLimits implements RateLimits {
                 .getOptionalValue("civitas.limit." + name, String.class), capacity, period);
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(allowance.capacity())
-                        .refillGreedy(allowance.capacity(), allowance.period()).build())
+                        .refillIntervally(allowance.capacity(), allowance.period()).build())
                 .build();
         ConsumptionProbe probe = buckets.builder().build(name + ":" + hash(key), () -> configuration)
                 .tryConsumeAndReturnRemaining(1);

@@ -65,14 +65,15 @@ public class Moderation implements ModerationStatus {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
         }
         Reportable target = reportable(reporter, component, contributionId);
+        String id = target.id();
         limits.take("report", Long.toString(reporter.id()), 20, Duration.ofHours(1));
         Instant now = Instant.now();
         Citizen account = em.find(Citizen.class, reporter.id());
         int points = ReportWeight.points(reporter, account.getCreatedAt(), now, Duration.ofDays(trustedAfterDays));
         String title = target.title() == null || target.title().length() <= 300 ? target.title()
                 : target.title().substring(0, 299) + "…";
-        ModerationCase c = find(component, contributionId).orElseGet(() -> {
-            ModerationCase created = new ModerationCase(component, contributionId, title);
+        ModerationCase c = find(component, id).orElseGet(() -> {
+            ModerationCase created = new ModerationCase(component, id, title);
             em.persist(created);
             return created;
         });
@@ -89,7 +90,7 @@ public class Moderation implements ModerationStatus {
                 .setParameter("c", c).setParameter("reporter", reporter.id()).executeUpdate();
         em.persist(new Report(c, reporter.id(), reason, details == null || details.isBlank() ? null : details.strip(), now));
         if (c.reported(points, hideAfter)) {
-            outbox.record(new ContributionHidden(component, contributionId, c.getStatus().name()));
+            outbox.record(new ContributionHidden(component, id, c.getStatus().name()));
         }
         return ModerationQueueItem.of(c);
     }

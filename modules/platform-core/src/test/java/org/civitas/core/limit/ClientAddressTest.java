@@ -23,6 +23,15 @@ class ClientAddressTest {
         // A client cannot pass for someone else by writing the header itself: its own hop is the right-most untrusted one.
         assertEquals("203.0.113.7", ClientAddress.resolve("10.0.0.2", "192.0.2.1, 203.0.113.7, 10.0.0.3", PROXY));
         assertEquals("10.0.0.2", ClientAddress.resolve("10.0.0.2", "not-an-address", PROXY));
+        // Two header lines, the client's then the proxy's: the proxy's line counts.
+        assertEquals("203.0.113.201", ClientAddress.resolve("10.0.0.2", "9.9.9.9,203.0.113.201", PROXY));
+    }
+
+    @Test
+    void aPortOrAnIpv6MappedFormIsStillTheSameAddress() {
+        assertEquals("203.0.113.201", ClientAddress.resolve("10.0.0.2", "203.0.113.201:4444", PROXY));
+        assertEquals("203.0.113.201", ClientAddress.resolve("10.0.0.2", "::ffff:203.0.113.201", PROXY));
+        assertEquals("2001:db8::1", ClientAddress.resolve("10.0.0.2", "2001:DB8::1", PROXY));
     }
 
     @Test
