@@ -57,9 +57,12 @@ public class ReportPage {
         }
     }
 
-    /** Only a page of this portal: the return address comes from the request. */
+    /**
+     * Only a page of this portal: the return address comes from the request, and "//host" or "/\\host" would
+     * send the citizen to another site.
+     */
     private String safeBack() {
-        return back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/index";
+        return back != null && back.matches("/[A-Za-z0-9_./?=&%-]{0,300}") && !back.startsWith("//") ? back : "/index";
     }
 
     public List<Report.Reason> getReasons() {
@@ -69,14 +72,26 @@ public class ReportPage {
     public String getComponent() { return component; }
     public String getId() { return id; }
 
-    /** What is reported, or null (with the reason shown) when the citizen may not report it. */
+    /** Before the page renders (a view action): says why, at the top of the page, when this cannot be reported. */
+    public void look() {
+        try {
+            if (portal.isSignedIn()) {
+                target = moderation.reportable(portal.getCitizen(), component, id);
+            }
+        } catch (Refusal refusal) {
+            portal.show(refusal, null);
+        }
+        looked = true;
+    }
+
+    /** What is reported, or null when the citizen may not report it. */
     public Reportable getTarget() {
-        if (!looked && portal.isSignedIn()) {
+        if (!looked) {
             looked = true;
             try {
-                target = moderation.reportable(portal.getCitizen(), component, id);
+                target = portal.isSignedIn() ? moderation.reportable(portal.getCitizen(), component, id) : null;
             } catch (Refusal refusal) {
-                portal.show(refusal, null);
+                target = null;
             }
         }
         return target;
