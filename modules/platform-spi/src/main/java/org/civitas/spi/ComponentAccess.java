@@ -22,6 +22,12 @@ public interface ComponentAccess {
     void require(String manifestId, CitizenRef actor, long componentId, String action, String district);
 
     /**
+     * Whether {@code action} is open in the instance's current phase, whoever asks: for a component deciding
+     * whether it takes redirected ideas now. False for an unpublished instance or another component's.
+     */
+    boolean isOpen(String manifestId, long componentId, String action);
+
+    /**
      * The instances {@code viewer} (null when not signed in) may not open: unpublished, or in an unpublished
      * space. Empty for administrators. Lists and search leave out what they hold.
      */

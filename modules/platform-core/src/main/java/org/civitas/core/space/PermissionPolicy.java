@@ -44,7 +44,7 @@ public final class PermissionPolicy {
         if (manifest.action(action).isEmpty()) {
             return Outcome.UNKNOWN_ACTION;
         }
-        if (!openActions(instance).map(open -> open.contains(action)).orElse(true)) {
+        if (!isOpen(instance, action)) {
             return Outcome.CLOSED;
         }
         PermissionRule rule = manifest.permission(action)
@@ -77,6 +77,11 @@ public final class PermissionPolicy {
     }
 
     /** The actions open now, or empty when the instance does not restrict them. */
+    /** Whether the instance's current phase (or its global setting) opens {@code action}; every action when unset. */
+    public static boolean isOpen(ComponentRef instance, String action) {
+        return openActions(instance).map(open -> open.contains(action)).orElse(true);
+    }
+
     static java.util.Optional<Set<String>> openActions(ComponentRef instance) {
         String listed = instance.phaseSettings().getOrDefault(ACTIONS, instance.settings().get(ACTIONS));
         if (listed == null) {

@@ -196,6 +196,14 @@ public class Spaces implements ComponentAccess {
 
     @Override
     @Transactional
+    public boolean isOpen(String manifestId, long componentId, String action) {
+        ComponentInstance instance = em.find(ComponentInstance.class, componentId);
+        return instance != null && instance.getManifestId().equals(manifestId) && instance.isPublished()
+                && instance.getSpace().isPublished() && PermissionPolicy.isOpen(instance.ref(), action);
+    }
+
+    @Override
+    @Transactional
     public Set<Long> closedTo(CitizenRef viewer) {
         if (viewer != null && viewer.has(Role.ADMINISTRATOR)) {
             return Set.of();

@@ -1,0 +1,61 @@
+package org.civitas.budget;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One voter's choices in one envelope. The table's unique key (instance, envelope, voter) is what makes a
+ * second ballot impossible, however many requests arrive at once.
+ */
+@Entity
+@Table(name = "budget_ballot")
+public class Ballot {
+
+    @Id
+    @SequenceGenerator(name = "budget_seq", sequenceName = "budget_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "budget_seq")
+    private Long id;
+    @Column(name = "component_id")
+    private long componentId;
+    private String envelope;
+    @Column(name = "voter_id")
+    private long voterId;
+    private String receipt;
+    @Column(name = "cast_at")
+    private Instant castAt;
+    @ElementCollection
+    @CollectionTable(name = "budget_choice", joinColumns = @JoinColumn(name = "ballot_id"))
+    @Column(name = "project_id")
+    private Set<Long> projectIds = new LinkedHashSet<>();
+
+    protected Ballot() {
+    }
+
+    Ballot(long componentId, String envelope, long voterId, Set<Long> projectIds, String receipt, Instant now) {
+        this.componentId = componentId;
+        this.envelope = envelope;
+        this.voterId = voterId;
+        this.projectIds = new LinkedHashSet<>(projectIds);
+        this.receipt = receipt;
+        this.castAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getComponentId() { return componentId; }
+    public String getEnvelope() { return envelope; }
+    public long getVoterId() { return voterId; }
+    public String getReceipt() { return receipt; }
+    public Instant getCastAt() { return castAt; }
+    public Set<Long> getProjectIds() { return Set.copyOf(projectIds); }
+}

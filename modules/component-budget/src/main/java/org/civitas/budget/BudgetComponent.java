@@ -1,0 +1,157 @@
+package org.civitas.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.PermissionRule;
+import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.Reportable;
+import org.civitas.spi.Role;
+import org.civitas.spi.SearchablePage;
+import org.civitas.spi.SettingSpec;
+import org.civitas.spi.Verification;
+
+/** The participatory budget, registered through the SPI: core and search know it only by its manifest. */
+@ApplicationScoped
+public class BudgetComponent implements ParticipationComponent {
+
+    /** The manifest id: table prefix, topic suffix, URL segment. */
+    public static final String ID = "budget";
+    /** The city-wide envelope's code; the others are the territory's district codes. */
+    public static final String CITY = "ville";
+    static final String CATEGORIES = "categories";
+    static final String DISTRICT_AMOUNT = "district_amount";
+    static final String CITY_AMOUNT = "city_amount";
+    static final String MAX_PICKS = "max_picks";
+    static final String BALLOT = "ballot";
+    static final String RULE = "rule";
+    static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
+            + "Culture et patrimoine, Sport, Autre";
+
+    @Inject
+    ProjectFiling filing;
+    @Inject
+    BudgetRecords records;
+
+    static List<String> categories(ComponentRef budget) {
+        String listed = budget.settings().getOrDefault(CATEGORIES, DEFAULT_CATEGORIES);
+        return Arrays.stream((listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** What an envelope may spend, in euros (settings {@code district_amount} and {@code city_amount}). */
+    static long amount(ComponentRef budget, String envelope) {
+        return number(budget, CITY.equals(envelope) ? CITY_AMOUNT : DISTRICT_AMOUNT, CITY.equals(envelope) ? 3_000_000 : 500_000);
+    }
+
+    static BallotRule ballotRule(ComponentRef budget, String envelope) {
+        BallotRule.Kind kind = "budget".equals(budget.settings().get(BALLOT)) ? BallotRule.Kind.BUDGET : BallotRule.Kind.APPROVAL;
+        return new BallotRule(kind, (int) number(budget, MAX_PICKS, 5), amount(budget, envelope));
+    }
+
+    /** The winner rule chosen before the vote: greedy (by votes, as Paris) or the Method of Equal Shares. */
+    static boolean equalShares(ComponentRef budget) {
+        return "equal-shares".equals(budget.settings().get(RULE));
+    }
+
+    private static long number(ComponentRef budget, String key, long otherwise) {
+        try {
+            return Long.parseLong(budget.settings().getOrDefault(key, Long.toString(otherwise)));
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    /** A project's page in the portal. */
+    public static String path(long projectId) {
+        return "/components/budget/project.xhtml?id=" + projectId;
+    }
+
+    @Override
+    public ComponentManifest manifest() {
+        return new ComponentManifest(ID, new LocalizedText("Budget participatif", "Participatory budget"),
+                List.of(action("read", "Consulter les projets", "Read projects"),
+                        action("file", "Déposer un projet", "File a project"),
+                        action("select", "Retenir les projets soumis au vote", "Select the projects put to the vote"),
+                        action("vote", "Voter", "Vote"),
+                        action("results", "Dépouiller et publier les résultats", "Count and publish the results")),
+                List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
+                                new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
+                        SettingSpec.integer(DISTRICT_AMOUNT, 500_000, 0, 1_000_000_000,
+                                new LocalizedText("Enveloppe de chaque quartier (euros)", "Each district's envelope (euros)")),
+                        SettingSpec.integer(CITY_AMOUNT, 3_000_000, 0, 10_000_000_000L,
+                                new LocalizedText("Enveloppe de toute la ville (euros)", "City-wide envelope (euros)")),
+                        SettingSpec.integer(MAX_PICKS, 5, 1, 100,
+                                new LocalizedText("Projets au plus par bulletin", "Most projects per ballot")),
+                        SettingSpec.choice(BALLOT, "approval", List.of("approval", "budget"),
+                                new LocalizedText("Bulletin : choix libres, ou dans la limite de l'enveloppe",
+                                        "Ballot: free picks, or within the envelope's amount")),
+                        SettingSpec.choice(RULE, "greedy", List.of("greedy", "equal-shares"),
+                                new LocalizedText("Règle des lauréats : par nombre de voix, ou parts égales",
+                                        "Winner rule: by votes, or equal shares"))),
+                List.of(),
+                List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
+                        new PermissionRule("file", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("select", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
+                        new PermissionRule("vote", Set.of(Role.CITIZEN), Verification.RESIDENCE_IN_DISTRICT),
+                        new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE)),
+                List.of("project"), List.of("json"), List.of(BudgetResource.class), "/components/budget/index.xhtml",
+                Optional.of(redirectTarget()));
+    }
+
+    /** Takes ideas from the idea box while filing is open: a draft project in the author's name. */
+    private RedirectTarget redirectTarget() {
+        return new RedirectTarget() {
+            @Override
+            public boolean accepts(ComponentRef target) {
+                return filing.open(target);
+            }
+
+            @Override
+            public RedirectedDraft createDraft(ComponentRef target, RedirectedIdea idea) {
+                long id = filing.draftFromIdea(target, idea);
+                return new RedirectedDraft(Long.toString(id), path(id));
+            }
+        };
+    }
+
+    @Override
+    public SearchablePage searchable(String after, int limit) {
+        return records.searchable(after, limit);
+    }
+
+    @Override
+    public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
+        return contributionId.matches("[1-9]\\d{0,17}") ? records.reportable(reader, Long.parseLong(contributionId))
+                : Optional.empty();
+    }
+
+    @Override
+    public Map<String, Long> stats(ComponentRef instance) {
+        return records.counts(instance.id());
+    }
+
+    @Override
+    public Map<String, Object> personalData(CitizenRef citizen) {
+        return records.personalData(citizen.id());
+    }
+
+    @Override
+    public void anonymise(CitizenRef citizen) {
+        records.anonymise(citizen.id());
+    }
+
+    private static ActionSpec action(String id, String fr, String en) {
+        return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+}

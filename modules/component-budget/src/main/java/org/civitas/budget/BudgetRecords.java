@@ -1,0 +1,111 @@
+package org.civitas.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ContributionPublished;
+import org.civitas.spi.Outbox;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Reportable;
+import org.civitas.spi.SearchableContribution;
+import org.civitas.spi.SearchablePage;
+
+/** What the platform asks of the budget's records: the search feed, reports, counts, and personal data. */
+@ApplicationScoped
+public class BudgetRecords {
+
+    @PersistenceContext(unitName = "budget")
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ProjectFiling filing;
+
+    /** A project as the search index holds it; a draft is found by its author alone. */
+    SearchableContribution searchable(Project p) {
+        return new SearchableContribution(BudgetComponent.ID, "project", p.getId().toString(), p.getComponentId(),
+                p.getSpaceId(), p.getTitle(), p.getDescription(), p.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                BudgetComponent.CITY.equals(p.getEnvelope()) ? null : p.getEnvelope(), p.getAuthor(), p.getFiledAt(),
+                p.getStatus() == Project.Status.DRAFT ? Set.of("citizen:" + p.getAuthorId()) : Set.of(),
+                BudgetComponent.path(p.getId()));
+    }
+
+    @Transactional
+    SearchablePage searchable(String after, int limit) {
+        long from = after == null || !after.matches("\\d{1,18}") ? 0 : Long.parseLong(after);
+        List<Project> page = em.createQuery("SELECT p FROM Project p WHERE p.id > :after ORDER BY p.id", Project.class)
+                .setParameter("after", from).setMaxResults(limit).getResultList();
+        return new SearchablePage(page.stream().map(this::searchable).toList(),
+                page.size() < limit ? null : page.get(page.size() - 1).getId().toString());
+    }
+
+    /** A filed project its reader may open, for a report; never a draft. */
+    @Transactional
+    Optional<Reportable> reportable(CitizenRef reader, long projectId) {
+        try {
+            Project p = filing.visible(projectId, reader);
+            return p.getStatus() == Project.Status.DRAFT ? Optional.empty()
+                    : Optional.of(new Reportable(p.getId().toString(), p.getTitle(), BudgetComponent.path(p.getId())));
+        } catch (Refusal notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional
+    Map<String, Long> counts(long componentId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Project.Status status : Project.Status.values()) {
+            counts.put("projects." + status.name().toLowerCase(java.util.Locale.ROOT), em.createQuery(
+                            "SELECT COUNT(p) FROM Project p WHERE p.componentId = :c AND p.status = :s", Long.class)
+                    .setParameter("c", componentId).setParameter("s", status).getSingleResult());
+        }
+        counts.put("ballots", em.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.componentId = :c", Long.class)
+                .setParameter("c", componentId).getSingleResult());
+        return counts;
+    }
+
+    /** The citizen's projects and ballots (their choices are theirs to see), for their GDPR export. */
+    @Transactional
+    Map<String, Object> personalData(long citizenId) {
+        List<Map<String, Object>> projects = em.createQuery("SELECT p FROM Project p WHERE p.authorId = :a ORDER BY p.id", Project.class)
+                .setParameter("a", citizenId).getResultStream()
+                .map(p -> Map.<String, Object>of("id", p.getId(), "title", p.getTitle(), "status", p.getStatus().name(),
+                        "envelope", p.getEnvelope(), "cost", p.getCost(), "filedAt", p.getFiledAt().toString()))
+                .toList();
+        List<Map<String, Object>> ballots = em.createQuery("SELECT b FROM Ballot b WHERE b.voterId = :v ORDER BY b.id", Ballot.class)
+                .setParameter("v", citizenId).getResultStream()
+                .map(b -> Map.<String, Object>of("budget", b.getComponentId(), "envelope", b.getEnvelope(),
+                        "projects", List.copyOf(b.getProjectIds()), "receipt", b.getReceipt(), "castAt", b.getCastAt().toString()))
+                .toList();
+        return Map.of("projects", projects, "ballots", ballots);
+    }
+
+    /**
+     * Erasure: filed projects stay under an anonymous name and are republished so search stops naming the
+     * author; drafts go; ballots stay counted but no longer point to the person.
+     */
+    @Transactional
+    void anonymise(long citizenId) {
+        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.authorId = :a", Project.class)
+                .setParameter("a", citizenId).getResultList();
+        for (Project p : projects) {
+            if (p.getStatus() == Project.Status.DRAFT) {
+                em.remove(p);
+                outbox.record(new org.civitas.spi.ContributionWithdrawn(BudgetComponent.ID, p.getId().toString()));
+            } else {
+                p.anonymise();
+                outbox.record(new ContributionPublished(searchable(p)));
+            }
+        }
+        em.createNativeQuery("UPDATE budget_ballot SET voter_id = -id WHERE voter_id = ?1").setParameter(1, citizenId)
+                .executeUpdate();
+    }
+}

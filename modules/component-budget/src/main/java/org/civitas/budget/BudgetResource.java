@@ -1,0 +1,113 @@
+package org.civitas.budget;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The participatory budget's REST API, under {@code /api/v1/budget}; every rule is in the services. */
+@Path("budget")
+@Tag(name = "Participatory budget")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+    public record BallotForm(String envelope, List<Long> projects) {
+    }
+
+    public record Selection(Boolean selected) {
+    }
+
+    @Inject
+    ProjectFiling filing;
+    @Inject
+    Voting voting;
+    @Inject
+    Results results;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{componentId}/projects")
+    @Operation(summary = "Filed projects of a budget, optionally of one envelope (a district code, or 'ville'), 50 a page")
+    public Views.ProjectList list(@PathParam("componentId") long componentId, @QueryParam("envelope") String envelope,
+                                  @QueryParam("page") @DefaultValue("0") int page) {
+        return filing.list(viewer(), componentId, envelope, page);
+    }
+
+    @POST
+    @Path("{componentId}/projects")
+    @Operation(summary = "File a project in an envelope, with its estimated cost in euros (or keep it as a draft with draft=true)")
+    public Response file(@PathParam("componentId") long componentId, @QueryParam("draft") boolean draft, ProjectInput input) {
+        return Response.status(Response.Status.CREATED).entity(filing.file(viewer(), componentId, input, draft)).build();
+    }
+
+    @GET
+    @Path("projects/{id}")
+    @Operation(summary = "A project (a draft only for its author)")
+    public Views.ProjectView get(@PathParam("id") long id) {
+        return filing.get(viewer(), id);
+    }
+
+    @PUT
+    @Path("projects/{id}/selected")
+    @Operation(summary = "Put a filed project to the vote, or take it back before the first ballot (agents, administrators)")
+    public Views.ProjectView select(@PathParam("id") long id, Selection selection) {
+        if (selection == null || selection.selected() == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "select.invalid");
+        }
+        return results.select(viewer(), id, selection.selected());
+    }
+
+    @POST
+    @Path("{componentId}/ballots")
+    @Operation(summary = "Cast my ballot in one envelope (once; 409 if already cast); returns the receipt code")
+    public Response vote(@PathParam("componentId") long componentId, BallotForm form) {
+        if (form == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.empty");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(voting.cast(viewer(), componentId, form.envelope(), form.projects())).build();
+    }
+
+    @GET
+    @Path("{componentId}/ballots/mine")
+    @Operation(summary = "My ballots in this budget, with their receipt codes")
+    public List<Views.Receipt> mine(@PathParam("componentId") long componentId) {
+        return voting.mine(viewer(), componentId);
+    }
+
+    @GET
+    @Path("{componentId}/results")
+    @Operation(summary = "The count per envelope and its winners under the rule chosen before the vote (administrators)")
+    public List<Views.EnvelopeResult> count(@PathParam("componentId") long componentId) {
+        return results.count(viewer(), componentId);
+    }
+
+    @POST
+    @Path("{componentId}/results/publish")
+    @Operation(summary = "Publish the results: the winners become funded projects (administrators; audited)")
+    public List<Views.EnvelopeResult> publish(@PathParam("componentId") long componentId) {
+        return results.publish(viewer(), componentId);
+    }
+
+    private CitizenRef viewer() {
+        return CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.civitas.budget;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A project a citizen files in a participatory budget, for one envelope (a district, or the whole city). */
+@Entity
+@Table(name = "budget_project")
+public class Project {
+
+    /** Where a project stands; only SELECTED projects are on the ballot, WON ones are funded. */
+    public enum Status { DRAFT, FILED, SELECTED, WON }
+
+    /** The pseudonym an erased author's projects keep. */
+    static final String ANONYMOUS = "anonyme";
+
+    @Id
+    @SequenceGenerator(name = "budget_seq", sequenceName = "budget_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "budget_seq")
+    private Long id;
+    @Column(name = "component_id")
+    private long componentId;
+    @Column(name = "space_id")
+    private long spaceId;
+    @Column(name = "author_id")
+    private long authorId;
+    private String author;
+    private String title;
+    private String description;
+    private String category;
+    private String envelope;
+    private long cost;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "filed_at")
+    private Instant filedAt;
+    @Column(name = "from_idea")
+    private String fromIdea;
+    @Version
+    private int version;
+
+    protected Project() {
+    }
+
+    Project(long componentId, long spaceId, long authorId, String author, ProjectInput input, Status status,
+            String fromIdea, Instant now) {
+        this.componentId = componentId;
+        this.spaceId = spaceId;
+        this.authorId = authorId;
+        this.author = author;
+        this.title = input.title();
+        this.description = input.description();
+        this.category = input.category();
+        this.envelope = input.envelope();
+        this.cost = input.cost();
+        this.status = status;
+        this.fromIdea = fromIdea;
+        this.filedAt = now;
+    }
+
+    void edit(ProjectInput input) {
+        title = input.title();
+        description = input.description();
+        category = input.category();
+        envelope = input.envelope();
+        cost = input.cost();
+    }
+
+    void moveTo(Status next) {
+        status = next;
+    }
+
+    void anonymise() {
+        author = ANONYMOUS;
+    }
+
+    public Long getId() { return id; }
+    public long getComponentId() { return componentId; }
+    public long getSpaceId() { return spaceId; }
+    public long getAuthorId() { return authorId; }
+    public String getAuthor() { return author; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getCategory() { return category; }
+    public String getEnvelope() { return envelope; }
+    public long getCost() { return cost; }
+    public Status getStatus() { return status; }
+    public Instant getFiledAt() { return filedAt; }
+    public String getFromIdea() { return fromIdea; }
+    public int getVersion() { return version; }
+}

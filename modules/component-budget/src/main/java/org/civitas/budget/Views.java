@@ -1,0 +1,36 @@
+package org.civitas.budget;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the REST API and the pages show of the budget. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record ProjectView(long id, long componentId, String title, String description, String category,
+                              String envelope, long cost, String status, String author, Instant filedAt,
+                              boolean mine, int version) {
+        static ProjectView of(Project p, long viewerId) {
+            return new ProjectView(p.getId(), p.getComponentId(), p.getTitle(), p.getDescription(), p.getCategory(),
+                    p.getEnvelope(), p.getCost(), p.getStatus().name(), p.getAuthor(), p.getFiledAt(),
+                    p.getAuthorId() == viewerId, p.getVersion());
+        }
+    }
+
+    public record ProjectList(List<ProjectView> projects, long total, int page, int size) {
+    }
+
+    /** A cast ballot as its voter sees it: the receipt code to keep, and the choices. */
+    public record Receipt(String envelope, String receipt, List<Long> projects, Instant castAt) {
+    }
+
+    /** One envelope's count: votes per project, and the winners under the rule chosen before the vote. */
+    public record EnvelopeResult(String envelope, long amount, String rule, long ballots, long spent,
+                                 List<Count> counts, List<Long> winners) {
+    }
+
+    public record Count(long project, String title, long cost, long votes) {
+    }
+}

@@ -1,0 +1,106 @@
+package org.civitas.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.Refusal;
+
+/**
+ * The vote: one ballot per voter per envelope, among the projects selected for that envelope, checked against
+ * the ballot rule. The database's unique key refuses a second ballot even when many arrive at once.
+ */
+@ApplicationScoped
+public class Voting {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "budget")
+    EntityManager em;
+    @Inject
+    ComponentAccess access;
+
+    /**
+     * Casts the voter's ballot in {@code envelope}. A district envelope needs residence in that district (the
+     * platform's permission rule); the city-wide one, any declared district.
+     */
+    @Transactional
+    public Views.Receipt cast(CitizenRef voter, long componentId, String envelope, List<Long> projectIds) {
+        String where = envelope == null ? "" : envelope.strip();
+        access.require(BudgetComponent.ID, voter, componentId, "vote", BudgetComponent.CITY.equals(where) ? null : where);
+        ComponentRef budget = access.component(BudgetComponent.ID, componentId, voter);
+        Set<Long> chosen = new LinkedHashSet<>(projectIds == null ? List.of() : projectIds);
+        List<Project> projects = chosen.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids "
+                        + "AND p.componentId = :c AND p.envelope = :e AND p.status = :selected", Project.class)
+                .setParameter("ids", List.copyOf(chosen)).setParameter("c", componentId).setParameter("e", where)
+                .setParameter("selected", Project.Status.SELECTED).getResultList();
+        if (projects.size() != chosen.size()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.unknown-project");
+        }
+        BudgetComponent.ballotRule(budget, where).check(projects.stream().map(Project::getCost).toList())
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        if (alreadyVoted(componentId, where, voter.id())) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
+        }
+        Ballot ballot = new Ballot(componentId, where, voter.id(), chosen, receipt(), Instant.now());
+        try {
+            em.persist(ballot);
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (!uniqueViolation(failure)) {
+                throw failure;
+            }
+            // Another request of the same voter got in first: the unique key decided.
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
+        }
+        return new Views.Receipt(where, ballot.getReceipt(), List.copyOf(chosen), ballot.getCastAt());
+    }
+
+    /** The voter's own ballots in this budget, with their receipts. */
+    @Transactional
+    public List<Views.Receipt> mine(CitizenRef voter, long componentId) {
+        access.require(BudgetComponent.ID, voter, componentId, "read", null);
+        if (voter == null) {
+            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
+        }
+        return em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.voterId = :v ORDER BY b.envelope", Ballot.class)
+                .setParameter("c", componentId).setParameter("v", voter.id()).getResultStream()
+                .map(b -> new Views.Receipt(b.getEnvelope(), b.getReceipt(), List.copyOf(b.getProjectIds()), b.getCastAt()))
+                .toList();
+    }
+
+    private boolean alreadyVoted(long componentId, String envelope, long voterId) {
+        return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e AND b.voterId = :v")
+                .setParameter("c", componentId).setParameter("e", envelope).setParameter("v", voterId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String receipt() {
+        byte[] code = new byte[10];
+        RANDOM.nextBytes(code);
+        return HexFormat.of().withUpperCase().formatHex(code);
+    }
+}
