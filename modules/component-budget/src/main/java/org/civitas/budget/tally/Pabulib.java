@@ -1,0 +1,229 @@
+package org.civitas.budget.tally;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and writes the Pabulib {@code .pb} format (pabulib.org): a {@code META} section of {@code key;value}
+ * rows, then {@code PROJECTS} and {@code VOTES}, each with a header row; {@code ;}-separated, CSV quoting,
+ * decimal points in numbers. Columns the tally does not need ({@code latitude}, {@code age}…) are skipped.
+ * Only approval ballots are kept: a vote is the comma-separated list of the projects it approves.
+ */
+public final class Pabulib {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setRecordSeparator('\n')
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private enum Section { META, PROJECTS, VOTES }
+
+    private Pabulib() {
+    }
+
+    public static Election read(Reader source) throws IOException {
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<Project> projects = new ArrayList<>();
+        Set<String> projectIds = new HashSet<>();
+        List<List<String>> votes = new ArrayList<>();
+        Set<Section> seen = new HashSet<>();
+        Section section = null;
+        Map<String, Integer> columns = null;
+        try (CSVParser parser = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
+            for (CSVRecord row : parser) {
+                Section next = sectionNamed(row);
+                if (next != null) {
+                    if (!seen.add(next)) {
+                        throw malformed(row, "a second " + next + " section");
+                    }
+                    section = next;
+                    columns = null;
+                    continue;
+                }
+                if (section == null) {
+                    throw malformed(row, "a row before the META section");
+                }
+                if (columns == null) {
+                    columns = header(row, section);
+                    continue;
+                }
+                switch (section) {
+                    case META -> meta.put(field(row, columns, "key"), field(row, columns, "value"));
+                    case PROJECTS -> {
+                        Project project = project(row, columns);
+                        if (!projectIds.add(project.id())) {
+                            throw malformed(row, "project " + project.id() + " listed twice");
+                        }
+                        projects.add(project);
+                    }
+                    case VOTES -> votes.add(approvals(row, columns, projectIds));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            // Commons CSV's word for broken quoting.
+            throw new PabulibFormatException(e.getMessage());
+        }
+        for (Section required : Section.values()) {
+            if (!seen.contains(required)) {
+                throw new PabulibFormatException("no " + required + " section");
+            }
+        }
+        String budget = meta.get("budget");
+        if (budget == null) {
+            throw new PabulibFormatException("META has no budget");
+        }
+        return new Election(meta, amount(budget, "budget"), meta.getOrDefault("rule", ""),
+                length(meta, "min_length"), length(meta, "max_length"), projects,
+                votes.stream().map(Ballot::new).toList());
+    }
+
+    /**
+     * Writes the election back: META as read (with {@code budget}, {@code num_projects} and {@code num_votes}
+     * as they are now), every project with {@code selected}, and the ballots under voter ids 1, 2, 3…
+     */
+    public static void write(Election election, Writer target) throws IOException {
+        CSVPrinter out = new CSVPrinter(target, FORMAT);
+        Map<String, String> meta = new LinkedHashMap<>(election.meta());
+        meta.put("num_projects", Integer.toString(election.projects().size()));
+        meta.put("num_votes", Integer.toString(election.ballots().size()));
+        meta.put("budget", election.budget().toPlainString());
+        out.printRecord("META");
+        out.printRecord("key", "value");
+        for (Map.Entry<String, String> entry : meta.entrySet()) {
+            out.printRecord(entry.getKey(), entry.getValue());
+        }
+        Map<String, Integer> approvals = new HashMap<>();
+        for (Ballot ballot : election.ballots()) {
+            ballot.approved().forEach(id -> approvals.merge(id, 1, Integer::sum));
+        }
+        out.printRecord("PROJECTS");
+        out.printRecord("project_id", "cost", "votes", "name", "category", "district", "selected");
+        for (Project p : election.projects()) {
+            int votes = p.votes() != null ? p.votes() : approvals.getOrDefault(p.id(), 0);
+            out.printRecord(p.id(), p.cost().toPlainString(), votes, p.name(), p.category(), p.district(),
+                    Boolean.TRUE.equals(p.selected()) ? 1 : 0);
+        }
+        out.printRecord("VOTES");
+        out.printRecord("voter_id", "vote");
+        int voter = 0;
+        for (Ballot ballot : election.ballots()) {
+            out.printRecord(++voter, String.join(",", ballot.approved()));
+        }
+        out.flush();
+    }
+
+    private static Section sectionNamed(CSVRecord row) {
+        for (int i = 1; i < row.size(); i++) {
+            if (!row.get(i).isBlank()) {
+                return null;
+            }
+        }
+        return switch (row.get(0).strip().toUpperCase(Locale.ROOT)) {
+            case "META" -> Section.META;
+            case "PROJECTS" -> Section.PROJECTS;
+            case "VOTES" -> Section.VOTES;
+            default -> null;
+        };
+    }
+
+    private static Map<String, Integer> header(CSVRecord row, Section section) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < row.size(); i++) {
+            // A byte-order mark or stray spaces must not hide a column.
+            columns.putIfAbsent(row.get(i).replace("\uFEFF", "").strip(), i);
+        }
+        List<String> required = switch (section) {
+            case META -> List.of("key", "value");
+            case PROJECTS -> List.of("project_id", "cost");
+            case VOTES -> List.of("voter_id", "vote");
+        };
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                throw malformed(row, section + " has no " + column + " column");
+            }
+        }
+        return columns;
+    }
+
+    private static Project project(CSVRecord row, Map<String, Integer> columns) {
+        String id = field(row, columns, "project_id");
+        if (id.isEmpty()) {
+            throw malformed(row, "a project without id");
+        }
+        String votes = field(row, columns, "votes");
+        String selected = field(row, columns, "selected");
+        return new Project(id, amount(field(row, columns, "cost"), "cost of project " + id),
+                votes.isEmpty() ? null : count(votes, "votes of project " + id),
+                field(row, columns, "name"), field(row, columns, "category"), field(row, columns, "district"),
+                selected.isEmpty() ? null : "1".equals(selected));
+    }
+
+    private static List<String> approvals(CSVRecord row, Map<String, Integer> columns, Set<String> projectIds) {
+        String vote = field(row, columns, "vote");
+        Set<String> approved = new LinkedHashSet<>();
+        if (!vote.isEmpty()) {
+            for (String id : vote.split(",")) {
+                String project = id.strip();
+                if (!projectIds.contains(project)) {
+                    throw malformed(row, "a vote for " + (project.isEmpty() ? "no project" : "unknown project " + project));
+                }
+                approved.add(project);
+            }
+        }
+        return List.copyOf(approved);
+    }
+
+    private static String field(CSVRecord row, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        return index == null || index >= row.size() ? "" : row.get(index).strip();
+    }
+
+    private static BigDecimal amount(String text, String what) {
+        try {
+            BigDecimal amount = new BigDecimal(text);
+            if (amount.signum() < 0) {
+                throw new PabulibFormatException(what + " is negative: " + text);
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new PabulibFormatException(what + " is not a number: '" + text + "'");
+        }
+    }
+
+    private static int count(String text, String what) {
+        try {
+            return amount(text, what).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new PabulibFormatException(what + " is not a whole number: " + text);
+        }
+    }
+
+    private static Integer length(Map<String, String> meta, String key) {
+        String text = meta.get(key);
+        return text == null || text.isEmpty() ? null : count(text, key);
+    }
+
+    private static PabulibFormatException malformed(CSVRecord row, String what) {
+        return new PabulibFormatException("line " + row.getParser().getCurrentLineNumber() + ": " + what);
+    }
+}
