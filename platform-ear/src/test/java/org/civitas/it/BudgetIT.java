@@ -1,0 +1,125 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.civitas.it.Citizens.Citizen;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** The participatory budget end to end: filing, selection, a vote that never counts twice, results. */
+@PlatformIT
+class BudgetIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    private static long file(Citizen author, long budget, String title, String envelope, long cost) {
+        Api.Reply r = author.api().post("/budget/" + budget + "/projects", """
+                {"title":"%s","description":"Un projet pour le quartier, décrit en détail.","category":"Environnement",
+                 "envelope":"%s","cost":%d}""".formatted(title, envelope, cost));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static Citizen residentOf(String who, String district) {
+        Citizen c = Citizens.verified(who);
+        Api.Reply r = c.api().put("/me", "{\"pseudonym\":\"" + c.pseudonym() + "\",\"district\":\"" + district + "\"}");
+        assertEquals(200, r.status(), r.body());
+        return Citizens.login(c.email(), Citizens.PASSWORD);
+    }
+
+    @Test
+    void projectsAreFiledSelectedVotedOnceAndTheWinnersPublished() throws Exception {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "budget", """
+                {"manifestId":"budget","title":"Budget participatif 2027","published":true,
+                 "settings":{"district_amount":"100000","max_picks":"2"}}""").get(0);
+        Citizen author = Citizens.verified("porteuse");
+        long trees = file(author, budget, "Des arbres rue Mouffetard", "75005", 60000);
+        long benches = file(author, budget, "Des bancs place Monge", "75005", 30000);
+        long fountain = file(author, budget, "Une fontaine square Vermenouze", "75005", 50000);
+        Api.Reply draft = author.api().post("/budget/" + budget + "/projects?draft=true", """
+                {"title":"Un brouillon privé","description":"Pas encore prêt à être lu.","category":"Autre","envelope":"75005","cost":1000}""");
+        long draftId = draft.json().getJsonNumber("id").longValue();
+        assertEquals(404, Api.anonymous().get("/budget/projects/" + draftId).status(), "a draft is its author's alone");
+        assertEquals(200, author.api().get("/budget/projects/" + draftId).status());
+        JsonObject list = Api.anonymous().get("/budget/" + budget + "/projects?envelope=75005").json();
+        assertEquals(3, list.getInt("total"), list.toString());
+
+        Api.Reply tooDear = author.api().post("/budget/" + budget + "/projects", """
+                {"title":"Un projet trop cher","description":"Plus cher que toute l'enveloppe.","category":"Autre","envelope":"75005","cost":100001}""");
+        assertEquals(400, tooDear.status());
+        assertEquals("budget.project.cost", tooDear.error());
+
+        assertEquals(403, author.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":true}").status(),
+                "citizens do not select");
+        for (long p : List.of(trees, benches, fountain)) {
+            assertEquals(200, admin.api().put("/budget/projects/" + p + "/selected", "{\"selected\":true}").status());
+        }
+
+        Citizen elsewhere = residentOf("voisine", "75011");
+        Api.Reply notHere = elsewhere.api().post("/budget/" + budget + "/ballots", "{\"envelope\":\"75005\",\"projects\":[" + trees + "]}");
+        assertEquals(403, notHere.status(), "a district ballot is for its residents: " + notHere.body());
+        Citizen voter = residentOf("votante", "75005");
+        assertEquals(400, voter.api().post("/budget/" + budget + "/ballots", "{\"envelope\":\"75005\",\"projects\":["
+                + trees + "," + benches + "," + fountain + "]}").status(), "two picks at most");
+        assertEquals(400, voter.api().post("/budget/" + budget + "/ballots", "{\"envelope\":\"75005\",\"projects\":["
+                + draftId + "]}").status(), "only projects put to the vote");
+
+        // A thousand submissions of one voter's ballot at once: exactly one counts.
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return voter.api().post("/budget/" + budget + "/ballots", "{\"envelope\":\"75005\",\"projects\":["
+                        + trees + "," + benches + "]}").status();
+            }));
+        }
+        go.countDown();
+        int created = 0;
+        int conflicts = 0;
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            created += status == 201 ? 1 : 0;
+            conflicts += status == 409 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, created, "one ballot");
+        assertEquals(999, conflicts, "every other submission told it is already recorded");
+        assertEquals(1, voter.api().get("/budget/" + budget + "/ballots/mine").array().size());
+
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, residentOf("votant" + i, "75005").api().post("/budget/" + budget + "/ballots",
+                    "{\"envelope\":\"75005\",\"projects\":[" + fountain + "," + benches + "]}").status());
+        }
+        assertEquals(403, voter.api().get("/budget/" + budget + "/results").status(), "results are counted by administrators");
+        JsonObject count = admin.api().get("/budget/" + budget + "/results").array().getJsonObject(0);
+        assertEquals("75005", count.getString("envelope"));
+        assertEquals(3, count.getInt("ballots"));
+        // Greedy by votes within 100,000 €: benches (3 votes, 30,000), then the fountain (2, 50,000); the trees (1,
+        // 60,000) no longer fit.
+        assertEquals(List.of(benches, fountain), count.getJsonArray("winners").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
+        assertEquals("WON", Api.anonymous().get("/budget/projects/" + benches).json().getString("status"));
+        assertEquals("SELECTED", Api.anonymous().get("/budget/projects/" + trees).json().getString("status"));
+        assertEquals(409, admin.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":false}").status(),
+                "the ballot is frozen once voting began");
+        assertFalse(Api.anonymous().get("/budget/" + budget + "/projects").body().contains("Un brouillon privé"));
+        assertTrue(Citizens.admin().api().get("/admin/audit").body().contains("budget.results.published"));
+    }
+}
