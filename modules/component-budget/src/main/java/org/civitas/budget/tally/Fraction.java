@@ -1,6 +1,8 @@
 package org.civitas.budget.tally;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 
 /** An exact rational number in lowest terms, for money and prices that must never be rounded. */
 final class Fraction implements Comparable<Fraction> {
@@ -55,6 +57,10 @@ final class Fraction implements Comparable<Fraction> {
 
     Fraction dividedBy(Fraction divisor) {
         return of(numerator.multiply(divisor.denominator), denominator.multiply(divisor.numerator));
+    }
+
+    double doubleValue() {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
     }
 
     int signum() {
