@@ -120,9 +120,11 @@ class EveryEndpointIT {
                 {"manifestId":"budget","title":"Budget participatif","published":true}""");
         long box = components.get(0);
         long budget = components.get(1);
-        long project = citizen.api().post("/budget/" + budget + "/projects", "{\"title\":\"Des arbres rue Mouffetard\","
+        Api.Reply filed = citizen.api().post("/budget/" + budget + "/projects", "{\"title\":\"Des arbres rue Mouffetard\","
                 + "\"description\":\"Planter dix arbres le long de la rue.\",\"category\":\"Environnement\",\"envelope\":\"ville\","
-                + "\"cost\":50000}").json().getJsonNumber("id").longValue();
+                + "\"cost\":50000}");
+        assertEquals(201, filed.status(), filed.body());
+        long project = filed.json().getJsonNumber("id").longValue();
         assertEquals(200, admin.api().put("/budget/projects/" + project + "/selected", "{\"selected\":true}").status());
         JsonObject space = admin.api().get("/spaces").array().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getJsonArray("components").getValuesAs(JsonObject.class).stream()

@@ -1,0 +1,37 @@
+package org.civitas.budget.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.AbstractMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The budget's page texts, as {@code #{budgetTexts['key']}}, from {@code org/civitas/budget/pages*.properties}. */
+@Named("budgetTexts")
+@RequestScoped
+public class PageTexts extends AbstractMap<String, String> {
+
+    private static final String BUNDLE = "org.civitas.budget.pages";
+
+    static String text(Locale locale, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[0]);
+    }
+
+    @Override
+    public String get(Object key) {
+        return text(BudgetPages.locale(), String.valueOf(key));
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        Locale locale = BudgetPages.locale();
+        return ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader()).keySet().stream()
+                .map(k -> Map.entry(k, text(locale, k))).collect(Collectors.toSet());
+    }
+}
