@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ballots of one election indexed for the winner rules: approvals counted per project, and voters with the
- * same ballot gathered into one group (they are charged alike by equal shares), with each project's approving
+ * The ballots of one election indexed for the winner rules: approvals counted per project, and, for equal shares,
+ * voters with the same ballot gathered into one group (they are charged alike), with each project's approving
  * groups listed once, so that no rule re-reads the ballots.
  */
 final class Approvals {
@@ -18,9 +18,9 @@ final class Approvals {
     final List<Project> projects;
     /** Per project: how many voters approve it. */
     final long[] votes;
-    /** Per group of identical ballots: how many voters cast it. */
+    /** Per group of identical ballots: how many voters cast it (empty when only counted). */
     final long[] voters;
-    /** Per project: the groups that approve it. */
+    /** Per project: the groups that approve it (empty when only counted). */
     final int[][] approvers;
     /** How many ballots were cast, empty ones included. */
     final long ballots;
@@ -46,12 +46,22 @@ final class Approvals {
         }
     }
 
+    /** Approvals counted per project, without groups: all greedy needs. */
+    static Approvals counted(Election election) {
+        List<Project> projects = election.projects();
+        Map<String, Integer> index = index(projects);
+        long[] votes = new long[projects.size()];
+        for (Ballot ballot : election.ballots()) {
+            for (String id : ballot.approved()) {
+                votes[project(index, id)]++;
+            }
+        }
+        return new Approvals(projects, votes, new long[0], new int[0][], election.ballots().size());
+    }
+
     static Approvals of(Election election) {
         List<Project> projects = election.projects();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < projects.size(); i++) {
-            index.put(projects.get(i).id(), i);
-        }
+        Map<String, Integer> index = index(projects);
         Map<Ballot, Integer> groups = new HashMap<>();
         List<int[]> groupProjects = new ArrayList<>();
         long[] groupVoters = new long[16];
@@ -61,13 +71,7 @@ final class Approvals {
             if (group == null) {
                 group = groupProjects.size();
                 groups.put(ballot, group);
-                groupProjects.add(ballot.approved().stream().mapToInt(id -> {
-                    Integer project = index.get(id);
-                    if (project == null) {
-                        throw new IllegalArgumentException("a ballot approves unknown project " + id);
-                    }
-                    return project;
-                }).toArray());
+                groupProjects.add(ballot.approved().stream().mapToInt(id -> project(index, id)).toArray());
                 if (group == groupVoters.length) {
                     groupVoters = Arrays.copyOf(groupVoters, group * 2);
                 }
@@ -93,6 +97,22 @@ final class Approvals {
         }
         return new Approvals(projects, votes, Arrays.copyOf(groupVoters, groupProjects.size()), approvers,
                 election.ballots().size());
+    }
+
+    private static Map<String, Integer> index(List<Project> projects) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < projects.size(); i++) {
+            index.put(projects.get(i).id(), i);
+        }
+        return index;
+    }
+
+    private static int project(Map<String, Integer> index, String id) {
+        Integer project = index.get(id);
+        if (project == null) {
+            throw new IllegalArgumentException("a ballot approves unknown project " + id);
+        }
+        return project;
     }
 
     BigDecimal cost(int project) {

@@ -186,7 +186,7 @@ public final class EqualShares implements WinnerRule {
                         it.remove();
                         continue;
                     }
-                    Fraction ratio = rho.times(rhoToRatio(project));
+                    Fraction ratio = rho.dividedBy(costs[project]);
                     lowerBound[project] = ratio;
                     int byRatio = best < 0 ? -1 : ratio.compareTo(bestRatio);
                     if (byRatio < 0 || byRatio == 0 && approvals.tieRank[project] < approvals.tieRank[best]) {
@@ -201,10 +201,6 @@ public final class EqualShares implements WinnerRule {
                 candidates.remove(Integer.valueOf(best));
                 charge(best, bestRatio.times(costs[best]));
             }
-        }
-
-        private Fraction rhoToRatio(int project) {
-            return Fraction.of(BigInteger.ONE).dividedBy(costs[project]);
         }
 
         /** The smallest ρ such that its approvers, each paying min(their money, ρ), cover the cost; null if they cannot. */
@@ -462,10 +458,6 @@ public final class EqualShares implements WinnerRule {
                 movedTo = Arrays.copyOf(movedTo, size);
             }
             money[classes] = held;
-            // A class made in an earlier run must not count as seen or moved in this one.
-            seen[classes] = 0;
-            poorIn[classes] = 0;
-            movedIn[classes] = 0;
             return classes++;
         }
 

@@ -18,7 +18,7 @@ public final class Greedy implements WinnerRule {
 
     @Override
     public Outcome outcome(Election election) {
-        Approvals approvals = Approvals.of(election);
+        Approvals approvals = Approvals.counted(election);
         Integer[] order = new Integer[approvals.projects.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> approvals.tieRank[i]));

@@ -48,33 +48,37 @@ public final class Pabulib {
         Section section = null;
         Map<String, Integer> columns = null;
         try (CSVParser parser = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
+            long linesBefore = 0;
             for (CSVRecord row : parser) {
+                // Where the row starts (the parser's own count may include the row's end, or not at the end of input).
+                long line = linesBefore + 1;
+                linesBefore = parser.getCurrentLineNumber();
                 Section next = sectionNamed(row);
                 if (next != null) {
                     if (!seen.add(next)) {
-                        throw malformed(row, "a second " + next + " section");
+                        throw malformed(line, "a second " + next + " section");
                     }
                     section = next;
                     columns = null;
                     continue;
                 }
                 if (section == null) {
-                    throw malformed(row, "a row before the META section");
+                    throw malformed(line, "a row before the META section");
                 }
                 if (columns == null) {
-                    columns = header(row, section);
+                    columns = header(row, section, line);
                     continue;
                 }
                 switch (section) {
                     case META -> meta.put(field(row, columns, "key"), field(row, columns, "value"));
                     case PROJECTS -> {
-                        Project project = project(row, columns);
+                        Project project = project(row, columns, line);
                         if (!projectIds.add(project.id())) {
-                            throw malformed(row, "project " + project.id() + " listed twice");
+                            throw malformed(line, "project " + project.id() + " listed twice");
                         }
                         projects.add(project);
                     }
-                    case VOTES -> votes.add(approvals(row, columns, projectIds));
+                    case VOTES -> votes.add(approvals(row, columns, projectIds, line));
                 }
             }
         } catch (UncheckedIOException e) {
@@ -92,7 +96,7 @@ public final class Pabulib {
         if (budget == null) {
             throw new PabulibFormatException("META has no budget");
         }
-        return new Election(meta, amount(budget, "budget"), meta.getOrDefault("rule", ""),
+        return new Election(meta, amount(budget, "budget", 0), meta.getOrDefault("rule", ""),
                 length(meta, "min_length"), length(meta, "max_length"), projects,
                 votes.stream().map(Ballot::new).toList());
     }
@@ -146,7 +150,7 @@ public final class Pabulib {
         };
     }
 
-    private static Map<String, Integer> header(CSVRecord row, Section section) {
+    private static Map<String, Integer> header(CSVRecord row, Section section, long line) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < row.size(); i++) {
             // A byte-order mark or stray spaces must not hide a column.
@@ -159,33 +163,34 @@ public final class Pabulib {
         };
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                throw malformed(row, section + " has no " + column + " column");
+                throw malformed(line, section + " has no " + column + " column");
             }
         }
         return columns;
     }
 
-    private static Project project(CSVRecord row, Map<String, Integer> columns) {
+    private static Project project(CSVRecord row, Map<String, Integer> columns, long line) {
         String id = field(row, columns, "project_id");
         if (id.isEmpty()) {
-            throw malformed(row, "a project without id");
+            throw malformed(line, "a project without id");
         }
         String votes = field(row, columns, "votes");
         String selected = field(row, columns, "selected");
-        return new Project(id, amount(field(row, columns, "cost"), "cost of project " + id),
-                votes.isEmpty() ? null : count(votes, "votes of project " + id),
+        return new Project(id, amount(field(row, columns, "cost"), "cost of project " + id, line),
+                votes.isEmpty() ? null : count(votes, "votes of project " + id, line),
                 field(row, columns, "name"), field(row, columns, "category"), field(row, columns, "district"),
                 selected.isEmpty() ? null : "1".equals(selected));
     }
 
-    private static List<String> approvals(CSVRecord row, Map<String, Integer> columns, Set<String> projectIds) {
+    private static List<String> approvals(CSVRecord row, Map<String, Integer> columns, Set<String> projectIds,
+                                          long line) {
         String vote = field(row, columns, "vote");
         Set<String> approved = new LinkedHashSet<>();
         if (!vote.isEmpty()) {
             for (String id : vote.split(",")) {
                 String project = id.strip();
                 if (!projectIds.contains(project)) {
-                    throw malformed(row, "a vote for " + (project.isEmpty() ? "no project" : "unknown project " + project));
+                    throw malformed(line, "a vote for " + (project.isEmpty() ? "no project" : "unknown project " + project));
                 }
                 approved.add(project);
             }
@@ -198,32 +203,34 @@ public final class Pabulib {
         return index == null || index >= row.size() ? "" : row.get(index).strip();
     }
 
-    private static BigDecimal amount(String text, String what) {
+    /** A number that is not negative; {@code line} says where it was read, or is 0 for META. */
+    private static BigDecimal amount(String text, String what, long line) {
+        BigDecimal amount;
         try {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.signum() < 0) {
-                throw new PabulibFormatException(what + " is negative: " + text);
-            }
-            return amount;
+            amount = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new PabulibFormatException(what + " is not a number: '" + text + "'");
+            throw malformed(line, what + " is not a number: '" + text + "'");
         }
+        if (amount.signum() < 0) {
+            throw malformed(line, what + " is negative: " + text);
+        }
+        return amount;
     }
 
-    private static int count(String text, String what) {
+    private static int count(String text, String what, long line) {
         try {
-            return amount(text, what).intValueExact();
+            return amount(text, what, line).intValueExact();
         } catch (ArithmeticException e) {
-            throw new PabulibFormatException(what + " is not a whole number: " + text);
+            throw malformed(line, what + " is not a whole number: " + text);
         }
     }
 
     private static Integer length(Map<String, String> meta, String key) {
         String text = meta.get(key);
-        return text == null || text.isEmpty() ? null : count(text, key);
+        return text == null || text.isEmpty() ? null : count(text, key, 0);
     }
 
-    private static PabulibFormatException malformed(CSVRecord row, String what) {
-        return new PabulibFormatException("line " + row.getParser().getCurrentLineNumber() + ": " + what);
+    private static PabulibFormatException malformed(long line, String what) {
+        return new PabulibFormatException(line == 0 ? what : "line " + line + ": " + what);
     }
 }

@@ -107,6 +107,22 @@ class EqualSharesTest {
         assertEquals(List.of("A"), new EqualShares().outcome(election).winners());
     }
 
+    /**
+     * After p0, voters 1 and 4 hold 2 of their 10. q2 (voters 1 to 3) and q10 (voters 4 to 6), both costing 18,
+     * then both cost 8 to their other approvers: an exact tie that doubles cannot tell from a near one, so the run is
+     * done in fractions, and the tie goes to the lower id.
+     */
+    @Test
+    void decidesInFractionsATieTooCloseForDoubles() {
+        Election election = Elections.small("80", List.of("p0;32", "q10;18", "q2;18"),
+                List.of("p0,q2", "q2", "q2", "p0,q10", "q10", "q10", "p0", "p0"));
+
+        Outcome outcome = new EqualShares().outcome(election);
+
+        assertEquals(List.of("p0", "q2", "q10"), outcome.winners());
+        assertEquals(new EqualShares(false).outcome(election), outcome);
+    }
+
     @Test
     void countsMoneyExactlyWithCentsAndThirds() {
         // Three voters share 10.01: every price is a third of a cent, which doubles cannot hold.
