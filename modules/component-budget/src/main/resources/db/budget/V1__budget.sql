@@ -1,5 +1,6 @@
 -- The participatory budget: projects filed by citizens, put to the vote per envelope, and the ballots.
-CREATE SEQUENCE budget_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value it gets as the last of a block of 50: the first must be at least 50.
+CREATE SEQUENCE budget_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE budget_project (
     id              BIGINT PRIMARY KEY,
