@@ -100,7 +100,18 @@ class BudgetIT {
         pool.shutdown();
         assertEquals(1, created, "one ballot");
         assertEquals(999, conflicts, "every other submission told it is already recorded");
+        JsonObject receipt = voter.api().get("/budget/" + budget + "/ballots/mine").array().getJsonObject(0);
         assertEquals(1, voter.api().get("/budget/" + budget + "/ballots/mine").array().size());
+        String code = receipt.getString("receipt");
+        for (int i = 0; i < 100 && Citizens.mailsTo(voter.email()) < 2; i++) {
+            Citizens.sleep(100);
+        }
+        assertEquals(2, Citizens.mailsTo(voter.email()), "the confirmation, then one receipt by e-mail");
+        assertTrue(voter.api().get("/me/notifications").body().contains(code), "and to the portal's notifications");
+
+        Api.Reply rules = admin.api().put("/components/" + budget, "{\"settings\":{\"district_amount\":\"200000\",\"max_picks\":\"2\"}}");
+        assertEquals(409, rules.status(), "the vote's rules are frozen once a ballot is cast: " + rules.body());
+        assertEquals("component.settings.frozen", rules.error());
 
         for (int i = 0; i < 2; i++) {
             assertEquals(201, residentOf("votant" + i, "75005").api().post("/budget/" + budget + "/ballots",

@@ -35,6 +35,8 @@ public class BudgetComponent implements ParticipationComponent {
     static final String MAX_PICKS = "max_picks";
     static final String BALLOT = "ballot";
     static final String RULE = "rule";
+    /** The settings a vote is held under. */
+    static final List<String> VOTE_RULES = List.of(DISTRICT_AMOUNT, CITY_AMOUNT, MAX_PICKS, BALLOT, RULE);
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
             + "Culture et patrimoine, Sport, Autre";
 
@@ -123,6 +125,15 @@ public class BudgetComponent implements ParticipationComponent {
                 return new RedirectedDraft(Long.toString(id), path(id));
             }
         };
+    }
+
+    /** The vote's rules are fixed once the first ballot is cast: no one may change them under the voters. */
+    @Override
+    public Optional<LocalizedText> refuseSettings(ComponentRef instance, Map<String, String> proposed) {
+        boolean changesTheVote = VOTE_RULES.stream()
+                .anyMatch(key -> !java.util.Objects.equals(instance.settings().get(key), proposed.get(key)));
+        return changesTheVote && records.hasBallots(instance.id()) ? Optional.of(Texts.localized("settings.frozen"))
+                : Optional.empty();
     }
 
     @Override

@@ -60,6 +60,12 @@ public class BudgetRecords {
     }
 
     @Transactional
+    boolean hasBallots(long componentId) {
+        return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c").setParameter("c", componentId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Transactional
     Map<String, Long> counts(long componentId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Project.Status status : Project.Status.values()) {

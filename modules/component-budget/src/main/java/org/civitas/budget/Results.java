@@ -50,7 +50,7 @@ public class Results {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
         }
         access.require(BudgetComponent.ID, agent, project.getComponentId(), "select", null);
-        if (project.getStatus() == Project.Status.WON || (!selected && hasBallots(project.getComponentId()))) {
+        if (project.getStatus() == Project.Status.WON || (!selected && records.hasBallots(project.getComponentId()))) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.frozen");
         }
         project.moveTo(selected ? Project.Status.SELECTED : Project.Status.FILED);
@@ -118,10 +118,5 @@ public class Results {
                 .toList();
         return new Views.EnvelopeResult(envelope, amount, equalShares ? "equal-shares" : "greedy", ballots.size(),
                 outcome.spent().longValue(), counts, outcome.winners().stream().map(Long::valueOf).toList());
-    }
-
-    private boolean hasBallots(long componentId) {
-        return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c").setParameter("c", componentId)
-                .setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.Notifier;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.Territory;
 
 /**
  * The vote: one ballot per voter per envelope, among the projects selected for that envelope, checked against
@@ -31,6 +33,10 @@ public class Voting {
     EntityManager em;
     @Inject
     ComponentAccess access;
+    @Inject
+    Notifier notifier;
+    @Inject
+    Territory territory;
 
     /**
      * Casts the voter's ballot in {@code envelope}. A district envelope needs residence in that district (the
@@ -67,7 +73,17 @@ public class Voting {
             // Another request of the same voter got in first: the unique key decided.
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
         }
+        // The receipt, in the portal and by e-mail: proof the ballot counted, without saying what it holds.
+        notifier.notify(voter.id(), Texts.localized("receipt.subject"),
+                BudgetComponent.CITY.equals(where) ? Texts.localized("receipt.body.city", ballot.getReceipt())
+                        : Texts.localized("receipt.body", districtName(where), ballot.getReceipt()),
+                "/components/budget/index.xhtml?component=" + componentId);
         return new Views.Receipt(where, ballot.getReceipt(), List.copyOf(chosen), ballot.getCastAt());
+    }
+
+    private String districtName(String envelope) {
+        return territory.districts().stream().filter(d -> d.code().equals(envelope)).map(Territory.District::name)
+                .findFirst().orElse(envelope);
     }
 
     /** The voter's own ballots in this budget, with their receipts. */

@@ -15,6 +15,15 @@ public interface ParticipationComponent {
     default void instanceCreated(ComponentRef instance) {
     }
 
+    /**
+     * Why an administrator may no longer change these settings of an instance (say, the vote's rules once the
+     * first ballot is cast), or empty when the change may go ahead. {@code proposed} holds the settings as they
+     * would be.
+     */
+    default Optional<LocalizedText> refuseSettings(ComponentRef instance, Map<String, String> proposed) {
+        return Optional.empty();
+    }
+
     /** Lifecycle hook: an instance is about to be removed. */
     default void instanceRemoved(ComponentRef instance) {
     }

@@ -22,6 +22,7 @@ import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 
@@ -137,6 +138,11 @@ public class Spaces implements ComponentAccess {
         // Fields left out stay as they are: publishing an instance does not reset its settings.
         Map<String, String> valid = settings == null ? instance.settings()
                 : SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
+        registry.find(instance.getManifestId()).flatMap(c -> c.refuseSettings(instance.ref(), valid)).ifPresent(why -> {
+            throw new Refusal(Refusal.Kind.CONFLICT, "component.settings.frozen", new LocalizedText(
+                    Messages.text(Locale.FRENCH, "component.settings.frozen", why.fr()),
+                    Messages.text(Locale.ENGLISH, "component.settings.frozen", why.en())));
+        });
         instance.configure(title == null || title.isBlank() ? instance.getTitle() : title.strip(), valid);
         if (published != null) {
             instance.publish(published);
