@@ -125,7 +125,15 @@ class BudgetIT {
         // 60,000) no longer fit.
         assertEquals(List.of(benches, fountain), count.getJsonArray("winners").getValuesAs(jakarta.json.JsonNumber.class)
                 .stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertEquals(401, Api.anonymous().get("/budget/" + budget + "/results/75005.pb").status(), "not before publication");
         assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
+        Api.Reply open = Api.anonymous().get("/budget/" + budget + "/results/75005.pb");
+        assertEquals(200, open.status(), open.body());
+        assertTrue(open.body().startsWith("META"), open.body());
+        assertTrue(open.body().contains("budget;100000") && open.body().contains("rule;greedy"), open.body());
+        assertTrue(open.body().contains("\n" + benches + ";30000;3;"), "each project with its votes: " + open.body());
+        assertTrue(open.body().contains("VOTES\nvoter_id;vote\n1;"), "anonymous voters: " + open.body());
+        assertFalse(open.body().contains(voter.pseudonym()), "no one is named");
         assertEquals("WON", Api.anonymous().get("/budget/projects/" + benches).json().getString("status"));
         assertEquals("SELECTED", Api.anonymous().get("/budget/projects/" + trees).json().getString("status"));
         assertEquals(409, admin.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":false}").status(),

@@ -74,7 +74,9 @@ class EveryEndpointIT {
                 "POST /admin/search/reindex", "POST /spaces", "PUT /spaces/{id}", "PUT /spaces/{id}/published",
                 "POST /spaces/{id}/phases", "POST /spaces/{id}/phases/{phaseId}/activate", "POST /spaces/{id}/components",
                 "PUT /components/{id}", "PUT /components/{id}/phases/{phaseId}", "PUT /budget/projects/{id}/selected",
-                "GET /budget/{componentId}/results", "POST /budget/{componentId}/results/publish")) {
+                "GET /budget/{componentId}/results", "POST /budget/{componentId}/results/publish",
+                // Open data once the results are published; the fixture's budget has not published any.
+                "GET /budget/{componentId}/results/{envelope}.pb")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
         }
     }

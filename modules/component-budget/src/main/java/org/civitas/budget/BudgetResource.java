@@ -107,6 +107,16 @@ public class BudgetResource {
         return results.publish(viewer(), componentId);
     }
 
+    @GET
+    @Path("{componentId}/results/{envelope}.pb")
+    @Produces("text/plain;charset=UTF-8")
+    @Operation(summary = "One envelope's election as open data in the Pabulib format (projects, votes, winners, "
+            + "anonymous ballots): public once the results are published")
+    public Response pabulib(@PathParam("componentId") long componentId, @PathParam("envelope") String envelope) {
+        return Response.ok(results.pabulib(viewer(), componentId, envelope))
+                .header("Content-Disposition", "attachment; filename=\"budget-" + componentId + "-" + envelope + ".pb\"").build();
+    }
+
     private CitizenRef viewer() {
         return CitizenPrincipal.of(security.getUserPrincipal()).orElse(null);
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import org.civitas.budget.tally.Election;
 import org.civitas.budget.tally.EqualShares;
 import org.civitas.budget.tally.Greedy;
+import org.civitas.budget.tally.Pabulib;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
@@ -97,26 +101,80 @@ public class Results {
     }
 
     private Views.EnvelopeResult tally(ComponentRef budget, String envelope, List<Project> projects) {
-        List<Set<Long>> ballots = em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e", Ballot.class)
-                .setParameter("c", budget.id()).setParameter("e", envelope).getResultStream()
-                .map(Ballot::getProjectIds).toList();
-        Map<Long, Long> votes = new LinkedHashMap<>();
-        projects.forEach(p -> votes.put(p.getId(), 0L));
-        ballots.forEach(b -> b.forEach(id -> votes.computeIfPresent(id, (k, v) -> v + 1)));
-        long amount = BudgetComponent.amount(budget, envelope);
+        Election election = election(budget, envelope, projects);
         boolean equalShares = BudgetComponent.equalShares(budget);
-        Election election = new Election(Map.of(), BigDecimal.valueOf(amount), equalShares ? "equalshares/add1" : "greedy",
-                null, null,
-                projects.stream().map(p -> new org.civitas.budget.tally.Project(Long.toString(p.getId()),
-                        BigDecimal.valueOf(p.getCost()), votes.get(p.getId()).intValue(), p.getTitle(), p.getCategory(),
-                        envelope, null)).toList(),
-                ballots.stream().map(b -> new org.civitas.budget.tally.Ballot(b.stream().map(String::valueOf).toList())).toList());
         var outcome = (equalShares ? new EqualShares() : new Greedy()).outcome(election);
-        List<Views.Count> counts = projects.stream()
-                .map(p -> new Views.Count(p.getId(), p.getTitle(), p.getCost(), votes.get(p.getId())))
+        List<Views.Count> counts = election.projects().stream()
+                .map(p -> new Views.Count(Long.parseLong(p.id()), p.name(), p.cost().longValue(), p.votes()))
                 .sorted(Comparator.comparingLong(Views.Count::votes).reversed().thenComparingLong(Views.Count::project))
                 .toList();
-        return new Views.EnvelopeResult(envelope, amount, equalShares ? "equal-shares" : "greedy", ballots.size(),
-                outcome.spent().longValue(), counts, outcome.winners().stream().map(Long::valueOf).toList());
+        return new Views.EnvelopeResult(envelope, election.budget().longValue(), equalShares ? "equal-shares" : "greedy",
+                election.ballots().size(), outcome.spent().longValue(), counts,
+                outcome.winners().stream().map(Long::valueOf).toList());
+    }
+
+    /**
+     * One envelope's election as open data, in the Pabulib format: anyone may recompute the winners from it
+     * with the command-line tally. Published results are public; before that, administrators only. Voters are
+     * numbered in the order of their random receipt codes, so neither who nor when can be read from the file.
+     */
+    @Transactional
+    public String pabulib(CitizenRef viewer, long componentId, String envelope) {
+        access.require(BudgetComponent.ID, viewer, componentId, "read", null);
+        if (envelope == null || !envelope.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.envelope");
+        }
+        if (!published(componentId)) {
+            access.require(BudgetComponent.ID, viewer, componentId, "results", null);
+        }
+        ComponentRef budget = access.component(BudgetComponent.ID, componentId, viewer);
+        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.envelope = :e "
+                        + "AND p.status IN :s ORDER BY p.id", Project.class)
+                .setParameter("c", componentId).setParameter("e", envelope)
+                .setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON)).getResultList();
+        if (projects.isEmpty()) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.envelope");
+        }
+        Election election = election(budget, envelope, projects).withSelected(projects.stream()
+                .filter(p -> p.getStatus() == Project.Status.WON).map(p -> p.getId().toString()).toList());
+        StringWriter file = new StringWriter();
+        try {
+            Pabulib.write(election, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toString();
+    }
+
+    private Election election(ComponentRef budget, String envelope, List<Project> projects) {
+        List<Set<Long>> ballots = em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e "
+                        + "ORDER BY b.receipt", Ballot.class)
+                .setParameter("c", budget.id()).setParameter("e", envelope).getResultStream()
+                .map(Ballot::getProjectIds).toList();
+        Map<Long, Integer> votes = new LinkedHashMap<>();
+        projects.forEach(p -> votes.put(p.getId(), 0));
+        ballots.forEach(b -> b.forEach(id -> votes.computeIfPresent(id, (k, v) -> v + 1)));
+        boolean equalShares = BudgetComponent.equalShares(budget);
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("description", "Civitas, budget " + budget.id() + ", " + envelope);
+        meta.put("unit", budget.space().slug());
+        meta.put("instance", Long.toString(budget.id()));
+        meta.put("district", envelope);
+        meta.put("vote_type", "approval");
+        meta.put("rule", equalShares ? "equalshares/add1" : "greedy");
+        meta.put("max_length", Integer.toString(BudgetComponent.ballotRule(budget, envelope).maxPicks()));
+        meta.put("currency", "EUR");
+        return new Election(meta, BigDecimal.valueOf(BudgetComponent.amount(budget, envelope)),
+                equalShares ? "equalshares/add1" : "greedy", null, BudgetComponent.ballotRule(budget, envelope).maxPicks(),
+                projects.stream().map(p -> new org.civitas.budget.tally.Project(p.getId().toString(),
+                        BigDecimal.valueOf(p.getCost()), votes.get(p.getId()), p.getTitle(), p.getCategory(),
+                        BudgetComponent.CITY.equals(envelope) ? "" : envelope, null)).toList(),
+                ballots.stream().map(b -> new org.civitas.budget.tally.Ballot(b.stream().map(String::valueOf).toList())).toList());
+    }
+
+    private boolean published(long componentId) {
+        return !em.createQuery("SELECT p.id FROM Project p WHERE p.componentId = :c AND p.status = :won")
+                .setParameter("c", componentId).setParameter("won", Project.Status.WON).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 }
