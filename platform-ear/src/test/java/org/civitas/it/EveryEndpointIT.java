@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.civitas.it.Citizens.Citizen;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +143,15 @@ class EveryEndpointIT {
                 "budget", Long.toString(budget), "project", Long.toString(project),
                 "scheme", Long.toString(scheme), "citizen", Long.toString(Citizens.verified("cobaye").id()),
                 "district", "ZZ" + System.nanoTime() % 1000);
+    }
+
+    /** Bad path values that are well-formed district codes ("abc", "0") made districts: the other tests share them. */
+    @AfterAll
+    static void removeDistrictsTheFuzzMade() throws IOException {
+        for (String code : BAD_PATH) {
+            call("DELETE", "/admin/districts/" + code, null, tokens.get(Access.ADMINISTRATOR));
+        }
+        call("DELETE", "/admin/districts/" + ids.get("district"), null, tokens.get(Access.ADMINISTRATOR));
     }
 
     @Test

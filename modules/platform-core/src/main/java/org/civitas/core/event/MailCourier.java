@@ -14,15 +14,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.civitas.core.account.AccountToken;
 import org.civitas.core.account.Citizen;
-import org.civitas.core.account.SecretToken;
 import org.civitas.spi.EventConsumer;
 import org.civitas.spi.EventMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends queued e-mails. For each {@link MailQueued} it loads the {@code core_mail} row, reads the citizen's
  * current address (an erased account gets nothing), issues a link mail's single-use token now (only its
- * SHA-256 is stored), sends, and deletes the row, all in the consumer's transaction: when the send fails,
- * the token and the deletion roll back and the relay tries again later. A token thus exists only in the mail.
+ * SHA-256 is stored, committed first by {@link LinkTokens} so the link works the moment it arrives), sends, and
+ * deletes the row in the consumer's transaction: when the send fails, the deletion rolls back and the relay tries
+ * again later with a new token. A token thus exists only in the mail.
  * Without {@code civitas.mail.host} (the embedded default) each mail is written to a file in
  * {@code civitas.mail.folder} instead, and the log says only which mail went to which file.
  */
@@ -41,6 +39,8 @@ public class MailCourier implements EventConsumer<MailQueued> {
     private static final Logger LOG = Logger.getLogger(MailCourier.class.getName());
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'@]+@[^\\s<>\"']+");
 
+    @Inject
+    LinkTokens linkTokens;
     @PersistenceContext(unitName = "civitas")
     EntityManager em;
     @Inject
@@ -115,9 +115,7 @@ public class MailCourier implements EventConsumer<MailQueued> {
     }
 
     private String withLink(QueuedMail mail, Citizen citizen, AccountToken.Purpose purpose, int hours, String path) {
-        SecretToken token = SecretToken.generate();
-        em.persist(new AccountToken(citizen, purpose, token, Instant.now().plus(Duration.ofHours(hours))));
-        return mail.getBody().replace(QueuedMail.LINK, portalUrl + path + token.value());
+        return mail.getBody().replace(QueuedMail.LINK, portalUrl + path + linkTokens.issue(citizen.getId(), purpose, hours));
     }
 
     private Path mailFolder() {
