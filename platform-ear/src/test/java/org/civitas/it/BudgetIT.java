@@ -141,4 +141,30 @@ class BudgetIT {
         assertFalse(Api.anonymous().get("/budget/" + budget + "/projects").body().contains("Un brouillon privé"));
         assertTrue(Citizens.admin().api().get("/admin/audit").body().contains("budget.results.published"));
     }
+
+    @Test
+    void aCitizenFilesAProjectFromThePortalAndReadsItsPage() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "budget-portail", """
+                {"manifestId":"budget","title":"Budget participatif","published":true}""").get(0);
+        Citizen author = Citizens.verified("deposante");
+        PortalSession portal = PortalSession.signIn(author.email(), Citizens.PASSWORD);
+        String form = portal.get("/components/budget/file.xhtml?component=" + budget);
+        assertTrue(form.contains("name=\"cost\""), form);
+        String refused = portal.post("/components/budget/file.xhtml", form, java.util.Map.of("project", "project",
+                "component", Long.toString(budget), "title", "Un jardin partagé rue Daguerre",
+                "description", "Un jardin partagé, ouvert aux écoles le matin.", "category", "Environnement",
+                "envelope", "ville", "cost", "beaucoup", "project:file", "Déposer le projet"));
+        assertTrue(refused.contains("coût estimé"), "the reason, and what was typed is kept: " + refused);
+        assertTrue(refused.contains("Un jardin partagé rue Daguerre"), refused);
+        String filed = portal.post("/components/budget/file.xhtml", refused, java.util.Map.of("project", "project",
+                "component", Long.toString(budget), "title", "Un jardin partagé rue Daguerre",
+                "description", "Un jardin partagé, ouvert aux écoles le matin.", "category", "Environnement",
+                "envelope", "ville", "cost", "25 000", "project:file", "Déposer le projet"));
+        assertTrue(filed.contains("Votre projet est déposé."), filed);
+        assertTrue(filed.contains("25") && filed.contains("000") && filed.contains("€"), "the cost in euros: " + filed);
+        assertTrue(filed.contains("Toute la ville"), "the envelope by its name: " + filed);
+        assertTrue(Api.anonymous().get("/budget/" + budget + "/projects").body().contains("Un jardin partagé rue Daguerre"));
+    }
+
 }

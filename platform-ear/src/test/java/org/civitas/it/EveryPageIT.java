@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -98,12 +97,8 @@ class EveryPageIT {
         assertEquals(201, Citizens.verified("signale").api().post("/reports", "{\"component\":\"probe\",\"contributionId\":\""
                 + note + "\",\"reason\":\"SPAM\"}").status());
 
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = send(browser, HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/account/login.xhtml")).GET()).body();
-        send(browser, form("/account/login.xhtml", Map.of("login", "login", "login:email", Citizens.ADMIN_EMAIL,
-                "login:password", Citizens.ADMIN_PASSWORD, "login:submit", "Se connecter", "jakarta.faces.ViewState", viewState(login))));
-        String queue = send(browser, HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/moderation/queue.xhtml")).GET()).body();
+        PortalSession admin = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
+        String queue = admin.get("/moderation/queue.xhtml");
         Matcher row = Pattern.compile("<form id=\"([^\"]+decide)\".*?name=\"case\" value=\"(\\d+)\".*?"
                 + "name=\"version\" value=\"(\\d+)\"", Pattern.DOTALL).matcher(queue);
         String wanted = caseOf(note);
@@ -118,8 +113,8 @@ class EveryPageIT {
             }
         }
         assertTrue(form != null, "the reported note is in the queue page: " + queue);
-        String answer = send(browser, form("/moderation/queue.xhtml", Map.of(form, form, "case", caseId, "version", version,
-                "reason", "Signalement non fondé", form + ":restore", "Rétablir", "jakarta.faces.ViewState", viewState(queue)))).body();
+        String answer = admin.post("/moderation/queue.xhtml", queue, Map.of(form, form, "case", caseId, "version", version,
+                "reason", "Signalement non fondé", form + ":restore", "Rétablir"));
         assertFalse(answer.contains("Indiquez le motif"), answer);
         assertFalse(Citizens.admin().api().get("/moderation/queue").body().contains(note), "decided, so no longer in the queue");
     }
@@ -128,30 +123,6 @@ class EveryPageIT {
         return Citizens.admin().api().get("/moderation/queue").array().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(o -> o.getString("contributionId").equals(note)).findFirst()
                 .map(o -> o.getJsonNumber("id").toString()).orElse("none");
-    }
-
-    private static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(m.find(), "a Faces form: " + page);
-        return m.group(1);
-    }
-
-    private static HttpRequest.Builder form(String path, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
-        return HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void check(List<String> failures, String url) {

@@ -53,6 +53,13 @@ public class ProjectFiling {
         return Views.ProjectView.of(project, author.id());
     }
 
+    /** The categories a citizen may file a project under, for the filing form. */
+    @Transactional
+    public List<String> categories(CitizenRef viewer, long componentId) {
+        access.require(BudgetComponent.ID, viewer, componentId, "read", null);
+        return BudgetComponent.categories(access.component(BudgetComponent.ID, componentId, viewer));
+    }
+
     /** A project's page; a draft exists only for its author. */
     @Transactional
     public Views.ProjectView get(CitizenRef viewer, long projectId) {

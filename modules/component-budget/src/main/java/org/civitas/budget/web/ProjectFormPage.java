@@ -1,0 +1,98 @@
+package org.civitas.budget.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.civitas.budget.BudgetComponent;
+import org.civitas.budget.ProjectFiling;
+import org.civitas.budget.ProjectInput;
+import org.civitas.budget.Views;
+import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.Refusal;
+
+/**
+ * Filing a project. The fields are plain HTML inputs read from the request (as in the idea box's form): what
+ * was typed is shown again with the reason when the service refuses it, and nothing is lost.
+ */
+@Named("budgetForm")
+@RequestScoped
+public class ProjectFormPage {
+
+    @Inject
+    ProjectFiling filing;
+
+    private long component;
+    private List<String> categories;
+    private String title;
+    private String description;
+    private String category;
+    private String envelope;
+    private String cost;
+
+    /** The view action: the budget's categories, or why the form cannot be shown. */
+    public void load() {
+        try {
+            categories = filing.categories(viewer(), component);
+        } catch (Refusal refusal) {
+            message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
+        }
+    }
+
+    public void file() {
+        save(false);
+    }
+
+    public void saveDraft() {
+        save(true);
+    }
+
+    private void save(boolean draft) {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String componentParam = form.get("component");
+        component = componentParam != null && componentParam.matches("\\d{1,18}") ? Long.parseLong(componentParam) : 0;
+        title = form.get("title");
+        description = form.get("description");
+        category = form.get("category");
+        envelope = form.get("envelope");
+        cost = form.get("cost");
+        try {
+            categories = filing.categories(viewer(), component);
+            String digits = cost == null ? "" : cost.replaceAll("[\\s\\u00A0\\u202F€.]", "");
+            Long euros = digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
+            Views.ProjectView saved = filing.file(viewer(), component,
+                    new ProjectInput(title, description, category, envelope, euros), draft);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), draft ? "form.saved" : "form.filed"));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + BudgetComponent.path(saved.id()));
+        } catch (Refusal refusal) {
+            message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static org.civitas.spi.CitizenRef viewer() {
+        return CitizenPrincipal.of(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal()).orElse(null);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public long getComponent() { return component; }
+    public void setComponent(long component) { this.component = component; }
+    public List<String> getCategories() { return categories; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getCategory() { return category; }
+    public String getEnvelope() { return envelope; }
+    public String getCost() { return cost; }
+}

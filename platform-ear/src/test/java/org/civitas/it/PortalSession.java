@@ -1,0 +1,70 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser without a screen: the portal's pages and forms over HTTP, with the session cookie, after login. */
+public final class PortalSession {
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    /** Signs in through the portal's login form. */
+    public static PortalSession signIn(String email, String password) {
+        PortalSession session = new PortalSession();
+        String login = session.get("/account/login.xhtml");
+        session.post("/account/login.xhtml", login, Map.of("login", "login", "login:email", email,
+                "login:password", password, "login:submit", "Se connecter"));
+        return session;
+    }
+
+    public String get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path)).GET()).body();
+    }
+
+    /** Posts {@code fields} with the view state of {@code page}, the page the form was on. */
+    public String post(String path, String page, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        StringBuilder body = new StringBuilder();
+        all.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(encode(k)).append('=').append(encode(v)));
+        return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).body();
+    }
+
+    private static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "a Faces form: " + page);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
