@@ -30,6 +30,7 @@ public class ProjectFormPage {
 
     private long component;
     private List<String> categories;
+    private boolean looked;
     private String title;
     private String description;
     private String category;
@@ -38,6 +39,7 @@ public class ProjectFormPage {
 
     /** The view action: the budget's categories, or why the form cannot be shown. */
     public void load() {
+        looked = true;
         try {
             categories = filing.categories(viewer(), component);
         } catch (Refusal refusal) {
@@ -89,7 +91,23 @@ public class ProjectFormPage {
 
     public long getComponent() { return component; }
     public void setComponent(long component) { this.component = component; }
-    public List<String> getCategories() { return categories; }
+    /**
+     * Also on a postback, before the form is decoded: the page renders its form only when this is known, and
+     * view parameters would arrive too late, so the budget's id is read from the form's hidden field.
+     */
+    public List<String> getCategories() {
+        if (categories == null && !looked) {
+            looked = true;
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("component");
+            long id = component > 0 ? component : posted != null && posted.matches("\\d{1,18}") ? Long.parseLong(posted) : 0;
+            try {
+                categories = filing.categories(viewer(), id);
+            } catch (Refusal refusal) {
+                categories = null;
+            }
+        }
+        return categories;
+    }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public String getCategory() { return category; }
