@@ -167,4 +167,28 @@ class BudgetIT {
         assertTrue(Api.anonymous().get("/budget/" + budget + "/projects").body().contains("Un jardin partagé rue Daguerre"));
     }
 
+
+    @Test
+    void aResidentVotesFromThePortalAndKeepsTheReceipt() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "budget-vote", """
+                {"manifestId":"budget","title":"Budget participatif","published":true,"settings":{"max_picks":"1"}}""").get(0);
+        long garden = file(Citizens.verified("jardiniere"), budget, "Un jardin partagé rue Daguerre", "75014", 20000);
+        assertEquals(200, admin.api().put("/budget/projects/" + garden + "/selected", "{\"selected\":true}").status());
+        Citizen resident = residentOf("electrice", "75014");
+        PortalSession portal = PortalSession.signIn(resident.email(), Citizens.PASSWORD);
+        String paper = portal.get("/components/budget/ballot.xhtml?component=" + budget + "&envelope=75014");
+        assertTrue(paper.contains("Un jardin partagé rue Daguerre") && paper.contains("name=\"project\""), paper);
+        String none = portal.post("/components/budget/ballot.xhtml", paper, java.util.Map.of("ballot", "ballot",
+                "component", Long.toString(budget), "envelope", "75014", "ballot:cast", "Valider mon vote"));
+        assertTrue(none.contains("Choisissez au moins un projet."), none);
+        String cast = portal.post("/components/budget/ballot.xhtml", none, java.util.Map.of("ballot", "ballot",
+                "component", Long.toString(budget), "envelope", "75014", "project", Long.toString(garden),
+                "ballot:cast", "Valider mon vote"));
+        String receipt = resident.api().get("/budget/" + budget + "/ballots/mine").array().getJsonObject(0).getString("receipt");
+        assertTrue(cast.contains("Votre vote est enregistré") && cast.contains(receipt), cast);
+        assertTrue(cast.contains("Vous avez voté dans cette enveloppe") && !cast.contains("name=\"project\""),
+                "no second ballot is offered: " + cast);
+    }
+
 }

@@ -22,6 +22,14 @@ public final class Views {
     public record ProjectList(List<ProjectView> projects, long total, int page, int size) {
     }
 
+    /**
+     * An envelope's ballot paper: the projects on it, the rule (at most {@code maxPicks}, and within
+     * {@code amount} when {@code withinAmount}), and the voter's receipt when they have already voted.
+     */
+    public record BallotPaper(String envelope, List<ProjectView> projects, int maxPicks, boolean withinAmount,
+                              long amount, Receipt receipt) {
+    }
+
     /** A cast ballot as its voter sees it: the receipt code to keep, and the choices. */
     public record Receipt(String envelope, String receipt, List<Long> projects, Instant castAt) {
     }

@@ -86,6 +86,27 @@ public class Voting {
                 .findFirst().orElse(envelope);
     }
 
+    /** The projects on an envelope's ballot, and the voter's receipt if they have voted there. */
+    @Transactional
+    public Views.BallotPaper paper(CitizenRef voter, long componentId, String envelope) {
+        access.require(BudgetComponent.ID, voter, componentId, "read", null);
+        ComponentRef budget = access.component(BudgetComponent.ID, componentId, voter);
+        String where = envelope == null ? BudgetComponent.CITY : envelope.strip();
+        long viewerId = voter == null ? 0 : voter.id();
+        List<Views.ProjectView> projects = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c "
+                        + "AND p.envelope = :e AND p.status = :s ORDER BY p.title", Project.class)
+                .setParameter("c", componentId).setParameter("e", where).setParameter("s", Project.Status.SELECTED)
+                .getResultStream().map(p -> Views.ProjectView.of(p, viewerId)).toList();
+        Views.Receipt receipt = voter == null ? null : em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c "
+                        + "AND b.envelope = :e AND b.voterId = :v", Ballot.class)
+                .setParameter("c", componentId).setParameter("e", where).setParameter("v", voter.id()).getResultStream()
+                .findFirst().map(b -> new Views.Receipt(b.getEnvelope(), b.getReceipt(), List.copyOf(b.getProjectIds()), b.getCastAt()))
+                .orElse(null);
+        BallotRule rule = BudgetComponent.ballotRule(budget, where);
+        return new Views.BallotPaper(where, projects, rule.maxPicks(), rule.kind() == BallotRule.Kind.BUDGET,
+                rule.amount(), receipt);
+    }
+
     /** The voter's own ballots in this budget, with their receipts. */
     @Transactional
     public List<Views.Receipt> mine(CitizenRef voter, long componentId) {
