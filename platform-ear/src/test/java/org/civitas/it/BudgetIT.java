@@ -126,7 +126,11 @@ class BudgetIT {
         assertEquals(List.of(benches, fountain), count.getJsonArray("winners").getValuesAs(jakarta.json.JsonNumber.class)
                 .stream().map(jakarta.json.JsonNumber::longValue).toList());
         assertEquals(401, Api.anonymous().get("/budget/" + budget + "/results/75005.pb").status(), "not before publication");
+        assertEquals(404, Api.anonymous().get("/budget/" + budget + "/results/published").status(), "not before publication");
         assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
+        assertTrue(Api.anonymous().get("/budget/" + budget + "/results/published").body().contains("\"winners\":[" + benches + "," + fountain + "]"));
+        String page = PortalSession.anonymous().get("/components/budget/results.xhtml?component=" + budget);
+        assertTrue(page.contains("Une fontaine square Vermenouze") && page.contains("Lauréat") && page.contains("Non retenu"), page);
         Api.Reply open = Api.anonymous().get("/budget/" + budget + "/results/75005.pb");
         assertEquals(200, open.status(), open.body());
         assertTrue(open.body().startsWith("META"), open.body());

@@ -49,7 +49,7 @@ class EveryEndpointIT {
                 "GET /search", "GET /search/similar", "GET /ideabox/ideas/{id}", "GET /ideabox/{componentId}/ideas",
                 "POST /auth/register", "POST /auth/verify", "POST /auth/verify/resend", "POST /auth/login",
                 "POST /auth/password-reset", "POST /auth/password-reset/confirm", "GET /budget/{componentId}/projects",
-                "GET /budget/projects/{id}")) {
+                "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published")) {
             ACCESS.put(op, Access.ANYONE);
         }
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",

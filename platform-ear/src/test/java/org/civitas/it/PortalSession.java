@@ -20,6 +20,11 @@ public final class PortalSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
+    /** Someone who has not signed in. */
+    public static PortalSession anonymous() {
+        return new PortalSession();
+    }
+
     /** Signs in through the portal's login form. */
     public static PortalSession signIn(String email, String password) {
         PortalSession session = new PortalSession();

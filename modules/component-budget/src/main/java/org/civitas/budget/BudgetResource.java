@@ -100,6 +100,13 @@ public class BudgetResource {
         return results.count(viewer(), componentId);
     }
 
+    @GET
+    @Path("{componentId}/results/published")
+    @Operation(summary = "The published results: votes per project and the winners of each envelope (404 before publication)")
+    public List<Views.EnvelopeResult> published(@PathParam("componentId") long componentId) {
+        return results.published(viewer(), componentId);
+    }
+
     @POST
     @Path("{componentId}/results/publish")
     @Operation(summary = "Publish the results: the winners become funded projects (administrators; audited)")

@@ -71,6 +71,16 @@ public class Results {
         return tally(access.component(BudgetComponent.ID, componentId, viewer));
     }
 
+    /** The published results, for everyone: the count per envelope and its winners, once publication happened. */
+    @Transactional
+    public List<Views.EnvelopeResult> published(CitizenRef viewer, long componentId) {
+        access.require(BudgetComponent.ID, viewer, componentId, "read", null);
+        if (!published(componentId)) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.unpublished");
+        }
+        return tally(access.component(BudgetComponent.ID, componentId, viewer));
+    }
+
     /** Publishes the winners: each winning project becomes WON; audited. */
     @Transactional
     public List<Views.EnvelopeResult> publish(CitizenRef administrator, long componentId) {

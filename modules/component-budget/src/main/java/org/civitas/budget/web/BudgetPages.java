@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.civitas.budget.BudgetComponent;
 import org.civitas.budget.ProjectFiling;
+import org.civitas.budget.Results;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
@@ -32,17 +33,29 @@ public class BudgetPages {
     ProjectFiling filing;
     @Inject
     Territory territory;
+    @Inject
+    Results counting;
 
     private long component;
     private long id;
     private String envelope;
     private Views.ProjectList list;
     private Views.ProjectView project;
+    private List<Views.EnvelopeResult> results;
 
     /** The list page's view action. */
     public void loadList() {
         try {
             list = filing.list(viewer(), component, envelope, 0);
+        } catch (Refusal refusal) {
+            refused(refusal);
+        }
+    }
+
+    /** The results page's view action. */
+    public void loadResults() {
+        try {
+            results = counting.published(viewer(), component);
         } catch (Refusal refusal) {
             refused(refusal);
         }
@@ -113,4 +126,5 @@ public class BudgetPages {
     public void setEnvelope(String envelope) { this.envelope = envelope; }
     public Views.ProjectList getList() { return list; }
     public Views.ProjectView getProject() { return project; }
+    public List<Views.EnvelopeResult> getResults() { return results; }
 }
