@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Set;
 import org.civitas.core.Authority;
 import org.civitas.core.Messages;
-import org.civitas.core.account.Accounts;
+import org.civitas.core.account.AccountAdministration;
+import org.civitas.core.account.Districts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.audit.AuditLog;
 import org.civitas.search.Reindexer;
@@ -45,7 +46,9 @@ public class AdminResource {
     }
 
     @Inject
-    Accounts accounts;
+    AccountAdministration administration;
+    @Inject
+    Districts districts;
     @Inject
     AuditLog audit;
     @Inject
@@ -73,7 +76,7 @@ public class AdminResource {
     @Path("districts")
     @Operation(summary = "The city's districts")
     public List<DistrictView> districts() {
-        return accounts.districts().stream().map(d -> new DistrictView(d.getCode(), d.getName())).toList();
+        return districts.all().stream().map(d -> new DistrictView(d.getCode(), d.getName())).toList();
     }
 
     public record DistrictForm(String name, Integer position) {
@@ -84,7 +87,7 @@ public class AdminResource {
     @Operation(summary = "Add or rename a district (administrators)")
     public DistrictView saveDistrict(@PathParam("code") String code, DistrictForm f) {
         DistrictForm form = AuthResource.require(f);
-        var d = accounts.saveDistrict(caller.required(), code, form.name(), form.position() == null ? 0 : form.position());
+        var d = districts.save(caller.required(), code, form.name(), form.position() == null ? 0 : form.position());
         return new DistrictView(d.getCode(), d.getName());
     }
 
@@ -92,7 +95,7 @@ public class AdminResource {
     @Path("admin/districts/{code}")
     @Operation(summary = "Remove a district no one lives in (administrators)")
     public Response removeDistrict(@PathParam("code") String code) {
-        accounts.removeDistrict(caller.required(), code);
+        districts.remove(caller.required(), code);
         return Response.noContent().build();
     }
 
@@ -101,7 +104,7 @@ public class AdminResource {
     @Operation(summary = "Accounts (administrators)")
     public List<Profile> citizens(@QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("max") @DefaultValue("50") int max) {
-        return accounts.citizens(caller.required(), Math.max(0, first), Math.min(Math.max(1, max), 500));
+        return administration.citizens(caller.required(), Math.max(0, first), Math.min(Math.max(1, max), 500));
     }
 
     @PUT
@@ -121,7 +124,7 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.invalid", "roles");
         }
-        return accounts.grant(caller.required(), id, roles, form.directorate(), form.reason());
+        return administration.grant(caller.required(), id, roles, form.directorate(), form.reason());
     }
 
     @GET

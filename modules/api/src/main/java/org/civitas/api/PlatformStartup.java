@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.civitas.core.ExpiryPurge;
 import org.civitas.core.SchemaMigrations;
-import org.civitas.core.account.Accounts;
+import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.event.RelaySchedule;
 import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +34,7 @@ public class PlatformStartup {
     @Inject
     SchemaMigrations migrations;
     @Inject
-    Accounts accounts;
+    AccountAdministration administration;
     @Inject
     RelaySchedule relay;
     @Inject
@@ -54,7 +54,7 @@ public class PlatformStartup {
     @PostConstruct
     void start() {
         migrations.migrate();
-        accounts.ensureFirstAdministrator(adminEmail, adminPassword.orElse(null)).ifPresent(generated -> LOG.warning(
+        administration.ensureFirstAdministrator(adminEmail, adminPassword.orElse(null)).ifPresent(generated -> LOG.warning(
                 "\n=================================================================\n"
                         + " First administrator created (shown once, change it after login)\n"
                         + "   e-mail:   " + adminEmail + "\n"

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.List;
-import org.civitas.core.account.Accounts;
+import org.civitas.core.account.AccountAdministration;
+import org.civitas.core.account.Districts;
 import org.civitas.core.account.District;
 import org.civitas.core.account.Profile;
 import org.civitas.core.audit.AuditEntry;
@@ -19,7 +20,9 @@ import org.civitas.spi.Role;
 public class AdminPeoplePage {
 
     @Inject
-    Accounts accounts;
+    AccountAdministration administration;
+    @Inject
+    Districts districts;
     @Inject
     AuditLog audit;
     @Inject
@@ -34,7 +37,7 @@ public class AdminPeoplePage {
     private int districtPosition;
 
     public List<Profile> getCitizens() {
-        return portal.isAdministrator() ? accounts.citizens(portal.getCitizen(), 0, 500) : List.of();
+        return portal.isAdministrator() ? administration.citizens(portal.getCitizen(), 0, 500) : List.of();
     }
 
     public List<AuditEntry> getAudit() {
@@ -42,7 +45,7 @@ public class AdminPeoplePage {
     }
 
     public List<District> getDistricts() {
-        return accounts.districts();
+        return districts.all();
     }
 
     public List<String> getGrantableRoles() {
@@ -55,7 +58,7 @@ public class AdminPeoplePage {
             if (roles != null) {
                 roles.forEach(r -> set.add(Role.valueOf(r)));
             }
-            accounts.grant(portal.required(), citizenId == null ? -1 : citizenId, set, directorate, reason);
+            administration.grant(portal.required(), citizenId == null ? -1 : citizenId, set, directorate, reason);
             portal.info("admin.saved");
             return "/admin/people?faces-redirect=true";
         } catch (Refusal refusal) {
@@ -66,7 +69,7 @@ public class AdminPeoplePage {
 
     public String saveDistrict() {
         try {
-            accounts.saveDistrict(portal.required(), districtCode, districtName, districtPosition);
+            districts.save(portal.required(), districtCode, districtName, districtPosition);
             portal.info("admin.saved");
             return "/admin/districts?faces-redirect=true";
         } catch (Refusal refusal) {
@@ -77,7 +80,7 @@ public class AdminPeoplePage {
 
     public String removeDistrict(String code) {
         try {
-            accounts.removeDistrict(portal.required(), code);
+            districts.remove(portal.required(), code);
             portal.info("admin.saved");
             return "/admin/districts?faces-redirect=true";
         } catch (Refusal refusal) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.civitas.core.account.Accounts;
+import org.civitas.core.account.Districts;
 import org.civitas.core.account.District;
 import org.civitas.core.account.Profile;
 import org.civitas.core.account.ProfileChange;
@@ -29,6 +30,8 @@ public class ProfilePage implements Serializable {
 
     @Inject
     transient Accounts accounts;
+    @Inject
+    transient Districts districts;
     @Inject
     Portal portal;
 
@@ -113,7 +116,7 @@ public class ProfilePage implements Serializable {
     }
 
     public List<District> getDistricts() {
-        return accounts.districts();
+        return districts.all();
     }
 
     public Profile getProfile() { return profile; }

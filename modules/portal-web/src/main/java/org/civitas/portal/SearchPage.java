@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civitas.core.account.Accounts;
+import org.civitas.core.account.Districts;
 import org.civitas.core.space.ComponentRegistry;
 import org.civitas.search.SearchEngine;
 import org.civitas.search.SearchIndex;
@@ -28,7 +28,7 @@ public class SearchPage {
     @Inject
     ComponentRegistry registry;
     @Inject
-    Accounts accounts;
+    Districts districts;
 
     private String q;
     private final Map<String, String> filters = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public class SearchPage {
         }
         if ("district".equals(facet)) {
             if (districtNames == null) {
-                districtNames = accounts.districts().stream()
+                districtNames = districts.all().stream()
                         .collect(java.util.stream.Collectors.toMap(d -> d.getCode(), d -> d.getName()));
             }
             return districtNames.getOrDefault(value, value);

@@ -9,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.civitas.core.Authority;
 import org.civitas.core.Messages;
-import org.civitas.core.audit.AuditLog;
 import org.civitas.core.event.CitizenErased;
 import org.civitas.core.event.MailQueue;
 import org.civitas.core.event.QueuedMail;
@@ -34,14 +29,12 @@ import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.TextInput;
-import org.civitas.spi.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The citizen account: sign-up, e-mail verification, login, password reset, profile, GDPR export and erasure. */
 @ApplicationScoped
 public class Accounts {
 
-    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,38}[\\p{L}\\p{N}]");
     /**
      * What a login for an unknown address, or for a locked account, checks the password against: the same
@@ -59,8 +52,6 @@ public class Accounts {
     Outbox outbox;
     @Inject
     MailQueue mails;
-    @Inject
-    AuditLog audit;
     @Inject
     @Any
     Instance<ParticipationComponent> components;
@@ -339,111 +330,6 @@ public class Accounts {
         outbox.record(new CitizenErased(citizenId));
     }
 
-    /** An administrator changes someone's roles; recorded in the audit log. */
-    @Transactional
-    public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
-        Authority.administrator(administrator);
-        if ((reason != null && reason.length() > 500) || (directorate != null && directorate.length() > 100)) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.too-long");
-        }
-        Citizen citizen = citizen(citizenId);
-        if (roles.contains(Role.AGENT) && blankToNull(directorate) == null) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
-        }
-        if (citizen.getId() == administrator.id() && !roles.contains(Role.ADMINISTRATOR)) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.roles.self-demotion");
-        }
-        String before = citizen.getRoles().toString();
-        citizen.grant(roles, blankToNull(directorate));
-        audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizenId), reason,
-                before + " -> " + citizen.getRoles());
-        return Profile.of(citizen);
-    }
-
-    @Transactional
-    public List<Profile> citizens(CitizenRef administrator, int first, int max) {
-        Authority.administrator(administrator);
-        return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(Profile::of).toList();
-    }
-
-    /** Adds or renames a district (administrators); districts are configuration, not code. */
-    @Transactional
-    public District saveDistrict(CitizenRef administrator, String code, String name, int position) {
-        Authority.administrator(administrator);
-        String c = code == null ? "" : code.strip();
-        if (!c.matches("[A-Za-z0-9_-]{1,32}") || name == null || name.isBlank() || name.length() > 200) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "district.invalid");
-        }
-        District district = em.find(District.class, c);
-        if (district == null) {
-            district = new District(c, name.strip(), position);
-            em.persist(district);
-        } else {
-            district.rename(name.strip(), position);
-        }
-        audit.record(administrator, "district.saved", "district", c, null, name.strip());
-        return district;
-    }
-
-    /** Removes a district no citizen has declared as their residence. */
-    @Transactional
-    public void removeDistrict(CitizenRef administrator, String code) {
-        Authority.administrator(administrator);
-        District district = em.find(District.class, code);
-        if (district == null) {
-            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "district.not-found");
-        }
-        long residents = em.createQuery("SELECT COUNT(c) FROM Citizen c WHERE c.districtCode = :code", Long.class)
-                .setParameter("code", code).getSingleResult();
-        if (residents > 0) {
-            throw Messages.refusal(Refusal.Kind.CONFLICT, "district.in-use", residents);
-        }
-        em.remove(district);
-        audit.record(administrator, "district.removed", "district", code, null, district.getName());
-    }
-
-    @Transactional
-    public List<District> districts() {
-        return em.createNamedQuery("District.list", District.class).getResultList();
-    }
-
-    /**
-     * Creates the first administrator when there is none. Returns the generated password when one had to
-     * be generated, so that it can be shown once.
-     */
-    @Transactional
-    public Optional<String> ensureFirstAdministrator(String email, String configuredPassword) {
-        long admins = em.createNamedQuery("Citizen.countWithRole", Long.class)
-                .setParameter("pattern", RolesConverter.pattern(Role.ADMINISTRATOR)).getSingleResult();
-        if (admins > 0) {
-            return Optional.empty();
-        }
-        boolean generate = configuredPassword == null || configuredPassword.isBlank();
-        String password = generate ? generatedPassword() : configuredPassword;
-        PasswordHash hash = PasswordHash.of(password.toCharArray());
-        Citizen admin = findByEmail(email).orElseGet(() -> {
-            Citizen created = new Citizen(email, "administrateur", hash, "fr", Instant.now());
-            em.persist(created);
-            return created;
-        });
-        admin.changePassword(hash);
-        admin.verifyEmail();
-        admin.grant(Set.of(Role.ADMINISTRATOR, Role.MODERATOR), null);
-        LOG.info(() -> "Created the first administrator " + email);
-        return generate ? Optional.of(password) : Optional.empty();
-    }
-
-    private static String generatedPassword() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
-    }
-
     private void sendVerification(Citizen citizen) {
         mail(citizen, QueuedMail.Kind.VERIFY_EMAIL, "mail.verify.subject", "mail.verify.body", verificationHours);
     }
@@ -514,7 +400,7 @@ public class Accounts {
         return pseudonym;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

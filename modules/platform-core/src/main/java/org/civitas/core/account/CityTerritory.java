@@ -1,9 +1,7 @@
 package org.civitas.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.civitas.spi.Territory;
 
@@ -11,13 +9,11 @@ import org.civitas.spi.Territory;
 @ApplicationScoped
 public class CityTerritory implements Territory {
 
-    @PersistenceContext(unitName = "civitas")
-    EntityManager em;
+    @Inject
+    Districts districts;
 
     @Override
-    @Transactional
     public List<District> districts() {
-        return em.createNamedQuery("District.list", org.civitas.core.account.District.class).getResultStream()
-                .map(d -> new District(d.getCode(), d.getName())).toList();
+        return districts.all().stream().map(d -> new District(d.getCode(), d.getName())).toList();
     }
 }

@@ -1,0 +1,99 @@
+package org.civitas.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.civitas.core.Authority;
+import org.civitas.core.Messages;
+import org.civitas.core.audit.AuditLog;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.Refusal;
+import org.civitas.spi.Role;
+
+/** Administrators' work on accounts: the list, roles (audited), and the first administrator at start-up. */
+@ApplicationScoped
+public class AccountAdministration {
+
+    private static final Logger LOG = Logger.getLogger(AccountAdministration.class.getName());
+
+    @PersistenceContext(unitName = "civitas")
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+
+    /** An administrator changes someone's roles; recorded in the audit log. */
+    @Transactional
+    public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
+        Authority.administrator(administrator);
+        if ((reason != null && reason.length() > 500) || (directorate != null && directorate.length() > 100)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.too-long");
+        }
+        Citizen citizen = em.find(Citizen.class, citizenId);
+        if (citizen == null || citizen.isErased()) {
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "account.not-found");
+        }
+        if (roles.contains(Role.AGENT) && Accounts.blankToNull(directorate) == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
+        }
+        if (citizen.getId() == administrator.id() && !roles.contains(Role.ADMINISTRATOR)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.roles.self-demotion");
+        }
+        String before = citizen.getRoles().toString();
+        citizen.grant(roles, Accounts.blankToNull(directorate));
+        audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizenId), reason,
+                before + " -> " + citizen.getRoles());
+        return Profile.of(citizen);
+    }
+
+    @Transactional
+    public List<Profile> citizens(CitizenRef administrator, int first, int max) {
+        Authority.administrator(administrator);
+        return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(Profile::of).toList();
+    }
+
+    /**
+     * Creates the first administrator when there is none. Returns the generated password when one had to
+     * be generated, so that it can be shown once.
+     */
+    @Transactional
+    public Optional<String> ensureFirstAdministrator(String email, String configuredPassword) {
+        long admins = em.createNamedQuery("Citizen.countWithRole", Long.class)
+                .setParameter("pattern", RolesConverter.pattern(Role.ADMINISTRATOR)).getSingleResult();
+        if (admins > 0) {
+            return Optional.empty();
+        }
+        boolean generate = configuredPassword == null || configuredPassword.isBlank();
+        String password = generate ? generatedPassword() : configuredPassword;
+        PasswordHash hash = PasswordHash.of(password.toCharArray());
+        Citizen admin = em.createNamedQuery("Citizen.findByEmail", Citizen.class).setParameter("email", email)
+                .getResultStream().findFirst().orElseGet(() -> {
+            Citizen created = new Citizen(email, "administrateur", hash, "fr", Instant.now());
+            em.persist(created);
+            return created;
+        });
+        admin.changePassword(hash);
+        admin.verifyEmail();
+        admin.grant(Set.of(Role.ADMINISTRATOR, Role.MODERATOR), null);
+        LOG.info(() -> "Created the first administrator " + email);
+        return generate ? Optional.of(password) : Optional.empty();
+    }
+
+    private static String generatedPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
