@@ -92,8 +92,13 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(path, json, "application/json");
+    }
+
+    /** Posts a body of another media type: a spreadsheet, a file. */
+    public Reply post(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply put(String path, String json) {

@@ -33,6 +33,13 @@ class BudgetIT {
         return r.json().getJsonNumber("id").longValue();
     }
 
+    /** Records a favourable study, as the directorate would before the selection. */
+    static void studyFavourably(Citizen studier, long project) {
+        Api.Reply r = studier.api().put("/budget/projects/" + project + "/study", """
+                {"admissible":true,"feasible":true,"cityCost":45000,"opinion":"favourable","justification":"Utile et réalisable."}""");
+        assertEquals(200, r.status(), r.body());
+    }
+
     private static Citizen residentOf(String who, String district) {
         Citizen c = Citizens.verified(who);
         Api.Reply r = c.api().put("/me", "{\"pseudonym\":\"" + c.pseudonym() + "\",\"district\":\"" + district + "\"}");
@@ -65,7 +72,11 @@ class BudgetIT {
 
         assertEquals(403, author.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":true}").status(),
                 "citizens do not select");
+        Api.Reply unstudied = admin.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":true}");
+        assertEquals(409, unstudied.status(), "only a project studied favourably goes to the vote");
+        assertEquals("budget.select.unstudied", unstudied.error());
         for (long p : List.of(trees, benches, fountain)) {
+            studyFavourably(admin, p);
             assertEquals(200, admin.api().put("/budget/projects/" + p + "/selected", "{\"selected\":true}").status());
         }
 
@@ -178,6 +189,7 @@ class BudgetIT {
         long budget = Spaces.openSpace(admin, "budget-vote", """
                 {"manifestId":"budget","title":"Budget participatif","published":true,"settings":{"max_picks":"1"}}""").get(0);
         long garden = file(Citizens.verified("jardiniere"), budget, "Un jardin partagé rue Daguerre", "75014", 20000);
+        studyFavourably(admin, garden);
         assertEquals(200, admin.api().put("/budget/projects/" + garden + "/selected", "{\"selected\":true}").status());
         Citizen resident = residentOf("electrice", "75014");
         PortalSession portal = PortalSession.signIn(resident.email(), Citizens.PASSWORD);

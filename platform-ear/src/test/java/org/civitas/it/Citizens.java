@@ -53,6 +53,14 @@ public final class Citizens {
         return login(c.email(), PASSWORD);
     }
 
+    /** A verified citizen an administrator made an agent of {@code directorate}, logged in again for the role. */
+    public static Citizen agent(String who, String directorate) {
+        Citizen c = verified(who);
+        assertEquals(200, admin().api().put("/admin/citizens/" + c.id() + "/roles",
+                "{\"roles\":[\"AGENT\"],\"directorate\":\"" + directorate + "\",\"reason\":\"instruction\"}").status());
+        return login(c.email(), PASSWORD);
+    }
+
     public static Citizen login(String email, String password) {
         Api.Reply r = Api.anonymous().post("/auth/login", """
                 {"email":"%s","password":"%s"}""".formatted(email, password));

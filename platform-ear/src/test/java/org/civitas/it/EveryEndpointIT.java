@@ -76,6 +76,9 @@ class EveryEndpointIT {
                 "POST /spaces/{id}/phases", "POST /spaces/{id}/phases/{phaseId}/activate", "POST /spaces/{id}/components",
                 "PUT /components/{id}", "PUT /components/{id}/phases/{phaseId}", "PUT /budget/projects/{id}/selected",
                 "GET /budget/{componentId}/results", "POST /budget/{componentId}/results/publish",
+                // The study is for agents of a directorate; the fixture has none, so administrators stand for them.
+                "GET /budget/{componentId}/study", "PUT /budget/projects/{id}/study", "PUT /budget/{componentId}/directorates",
+                "GET /budget/{componentId}/study.csv", "POST /budget/{componentId}/study.csv",
                 // Open data once the results are published; the fixture's budget has not published any.
                 "GET /budget/{componentId}/results/{envelope}.pb")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
@@ -93,6 +96,10 @@ class EveryEndpointIT {
     private static final List<String> BAD_FIELD = List.of("\"a\\u0000b\"", "\"" + "x".repeat(5000) + "\"",
             "\"" + "x".repeat(30_000) + "\"", "\"\\ud800x\"", "\"\\u202Eabc\"", "null", "123", "\"abc\"", "true",
             "[null]", "[\"a\\u0000\"]", "{\"k\":null}", "{}", "9223372036854775808", "2147483648", "-1", "1e400");
+    /** Text bodies (a spreadsheet, a file) that are not what any operation expects. */
+    private static final List<String> BAD_TEXT = List.of("", "a\u0000b", "\ud800", "x".repeat(1_100_000), "\"unclosed",
+            "id;opinion\n1;" + "x".repeat(30_000), "\uFEFF", "{}");
+    private static final String JSON = "application/json";
     /** Whole bodies that are not what any operation expects. */
     private static final List<String> BAD_BODY = List.of("", "null", "[]", "{", "\"x\"", "{\"a\":[null]}");
 
@@ -128,6 +135,7 @@ class EveryEndpointIT {
                 + "\"cost\":50000}");
         assertEquals(201, filed.status(), filed.body());
         long project = filed.json().getJsonNumber("id").longValue();
+        BudgetIT.studyFavourably(admin, project);
         assertEquals(200, admin.api().put("/budget/projects/" + project + "/selected", "{\"selected\":true}").status());
         JsonObject space = admin.api().get("/spaces").array().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getJsonArray("components").getValuesAs(JsonObject.class).stream()
@@ -166,7 +174,8 @@ class EveryEndpointIT {
             String method = key.substring(0, key.indexOf(' '));
             String path = realPath(key);
             String body = sample(key);
-            Reply anonymous = call(method, path, body, null);
+            String type = contentType(op.getValue());
+            Reply anonymous = call(method, path, body, null, type);
             boolean asksToSignIn = anonymous.status == 401 && anonymous.body.contains("sign-in\"");
             if (asksToSignIn != (access != Access.ANYONE)) {
                 wrong.add(key + " anonymous: " + anonymous.status + " " + anonymous.body);
@@ -175,7 +184,7 @@ class EveryEndpointIT {
                 continue;
             }
             for (Access role : List.of(Access.CITIZEN, Access.MODERATOR)) {
-                Reply r = call(method, path, body, tokens.get(role));
+                Reply r = call(method, path, body, tokens.get(role), type);
                 // Refused for the role, not for a verification the fixture lacks (a declared district, say).
                 boolean forbidden = r.status == 403 && !r.body.contains("permission.residence")
                         && !r.body.contains("permission.email-unverified");
@@ -216,7 +225,12 @@ class EveryEndpointIT {
                         }
                     }
                 }
-                if (op.getValue().containsKey("requestBody")) {
+                String type = contentType(op.getValue());
+                if (op.getValue().containsKey("requestBody") && !type.equals(JSON)) {
+                    for (String bad : BAD_TEXT) {
+                        check(failures, method, realPath(key), bad, token, type);
+                    }
+                } else if (op.getValue().containsKey("requestBody")) {
                     JsonObject sample = Json.createReader(new StringReader(body)).readObject();
                     for (String field : sample.keySet()) {
                         for (String bad : BAD_FIELD) {
@@ -252,12 +266,16 @@ class EveryEndpointIT {
     }
 
     private static void check(List<String> failures, String method, String path, String body, String token) {
+        check(failures, method, path, body, token, JSON);
+    }
+
+    private static void check(List<String> failures, String method, String path, String body, String token, String type) {
         Reply r;
         try {
-            r = call(method, path, body, token);
+            r = call(method, path, body, token, type);
             if (r.millis > 1000) {
                 // One slow answer may be the machine; a stall (a held database connection) is slow every time.
-                r = call(method, path, body, token);
+                r = call(method, path, body, token, type);
             }
         } catch (IOException e) {
             if (body != null && body.length() > 1_000_000) {
@@ -291,11 +309,24 @@ class EveryEndpointIT {
     }
 
     private static Reply call(String method, String path, String body, String token) throws IOException {
+        return call(method, path, body, token, JSON);
+    }
+
+    /** The media type an operation's body is sent in: JSON, or the one it declares (a spreadsheet, say). */
+    private static String contentType(JsonObject operation) {
+        JsonObject body = operation.getJsonObject("requestBody");
+        if (body == null || body.getJsonObject("content") == null || body.getJsonObject("content").containsKey(JSON)) {
+            return JSON;
+        }
+        return body.getJsonObject("content").keySet().iterator().next();
+    }
+
+    private static Reply call(String method, String path, String body, String token, String type) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", type);
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -390,6 +421,10 @@ class EveryEndpointIT {
             case "POST /budget/{componentId}/projects" -> "{\"title\":\"Un composteur square Monge\",\"description\":"
                     + "\"Un composteur partagé pour le quartier.\",\"category\":\"Environnement\",\"envelope\":\"ville\",\"cost\":8000}";
             case "PUT /budget/projects/{id}/selected" -> "{\"selected\":true}";
+            case "PUT /budget/projects/{id}/study" -> "{\"admissible\":true,\"feasible\":true,\"cityCost\":50000,"
+                    + "\"opinion\":\"favourable\",\"justification\":\"Utile au quartier.\",\"version\":999}";
+            case "PUT /budget/{componentId}/directorates" -> "{\"projects\":[999999999],\"directorate\":\"DEVE\"}";
+            case "POST /budget/{componentId}/study.csv" -> "id;opinion\n999999999;\n";
             case "POST /budget/{componentId}/ballots" -> "{\"envelope\":\"ville\",\"projects\":[999999999]}";
             case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
                     + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";

@@ -30,6 +30,7 @@ public class BudgetComponent implements ParticipationComponent {
     /** The city-wide envelope's code; the others are the territory's district codes. */
     public static final String CITY = "ville";
     static final String CATEGORIES = "categories";
+    static final String DIRECTORATES = "directorates";
     static final String DISTRICT_AMOUNT = "district_amount";
     static final String CITY_AMOUNT = "city_amount";
     static final String MAX_PICKS = "max_picks";
@@ -40,6 +41,10 @@ public class BudgetComponent implements ParticipationComponent {
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
             + "Culture et patrimoine, Sport, Autre";
 
+    /** Paris's directorates by category: the study's first assignment, which administrators can change. */
+    static final String DEFAULT_DIRECTORATES = "Cadre de vie=DVD, Environnement=DEVE, Mobilités=DVD, Solidarités=DSOL, "
+            + "Éducation et jeunesse=DASCO, Culture et patrimoine=DAC, Sport=DJS, Autre=DPMP";
+
     @Inject
     ProjectFiling filing;
     @Inject
@@ -49,6 +54,19 @@ public class BudgetComponent implements ParticipationComponent {
         String listed = budget.settings().getOrDefault(CATEGORIES, DEFAULT_CATEGORIES);
         return Arrays.stream((listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed).split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The directorate that studies a category's projects (setting {@code directorates}, "category=directorate, …"), or null. */
+    static String directorate(ComponentRef budget, String category) {
+        String listed = budget.settings().getOrDefault(DIRECTORATES, DEFAULT_DIRECTORATES);
+        for (String pair : (listed == null ? "" : listed).split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase(category)) {
+                String directorate = pair.substring(equals + 1).strip();
+                return directorate.isEmpty() ? null : directorate;
+            }
+        }
+        return null;
     }
 
     /** What an envelope may spend, in euros (settings {@code district_amount} and {@code city_amount}). */
@@ -84,11 +102,16 @@ public class BudgetComponent implements ParticipationComponent {
         return new ComponentManifest(ID, new LocalizedText("Budget participatif", "Participatory budget"),
                 List.of(action("read", "Consulter les projets", "Read projects"),
                         action("file", "Déposer un projet", "File a project"),
+                        action("assign", "Attribuer les projets aux directions", "Assign projects to directorates"),
+                        action("study", "Instruire les projets (directions)", "Study projects (directorates)"),
                         action("select", "Retenir les projets soumis au vote", "Select the projects put to the vote"),
                         action("vote", "Voter", "Vote"),
                         action("results", "Dépouiller et publier les résultats", "Count and publish the results")),
                 List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
+                        SettingSpec.text(DIRECTORATES, false, DEFAULT_DIRECTORATES,
+                                new LocalizedText("Direction qui instruit chaque catégorie (catégorie=direction, séparés par des virgules)",
+                                        "Directorate that studies each category (category=directorate, comma-separated)")),
                         SettingSpec.integer(DISTRICT_AMOUNT, 500_000, 0, 1_000_000_000,
                                 new LocalizedText("Enveloppe de chaque quartier (euros)", "Each district's envelope (euros)")),
                         SettingSpec.integer(CITY_AMOUNT, 3_000_000, 0, 10_000_000_000L,
@@ -104,10 +127,12 @@ public class BudgetComponent implements ParticipationComponent {
                 List.of(),
                 List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
                         new PermissionRule("file", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("assign", Set.of(Role.ADMINISTRATOR), Verification.NONE),
+                        new PermissionRule("study", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
                         new PermissionRule("select", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
                         new PermissionRule("vote", Set.of(Role.CITIZEN), Verification.RESIDENCE_IN_DISTRICT),
                         new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE)),
-                List.of("project"), List.of("json"), List.of(BudgetResource.class), "/components/budget/index.xhtml",
+                List.of("project"), List.of("json"), List.of(BudgetResource.class, StudyResource.class), "/components/budget/index.xhtml",
                 Optional.of(redirectTarget()));
     }
 

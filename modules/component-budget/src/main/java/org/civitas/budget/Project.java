@@ -45,6 +45,20 @@ public class Project {
     private Instant filedAt;
     @Column(name = "from_idea")
     private String fromIdea;
+    private String directorate;
+    private Boolean admissible;
+    @Column(name = "admissible_reason")
+    private String admissibleReason;
+    private Boolean feasible;
+    @Column(name = "feasible_reason")
+    private String feasibleReason;
+    @Column(name = "city_cost")
+    private Long cityCost;
+    @Enumerated(EnumType.STRING)
+    private Study.Opinion opinion;
+    private String justification;
+    @Column(name = "studied_at")
+    private Instant studiedAt;
     @Version
     private int version;
 
@@ -52,7 +66,7 @@ public class Project {
     }
 
     Project(long componentId, long spaceId, long authorId, String author, ProjectInput input, Status status,
-            String fromIdea, Instant now) {
+            String fromIdea, String directorate, Instant now) {
         this.componentId = componentId;
         this.spaceId = spaceId;
         this.authorId = authorId;
@@ -64,6 +78,7 @@ public class Project {
         this.cost = input.cost();
         this.status = status;
         this.fromIdea = fromIdea;
+        this.directorate = directorate;
         this.filedAt = now;
     }
 
@@ -73,6 +88,28 @@ public class Project {
         category = input.category();
         envelope = input.envelope();
         cost = input.cost();
+    }
+
+    /** Records the directorate's study; true when its opinion changed, which the author is told. */
+    boolean study(Study study, Instant now) {
+        boolean newOpinion = study.opinion() != opinion || (opinion != null && !java.util.Objects.equals(study.justification(), justification));
+        admissible = study.admissible();
+        admissibleReason = study.admissibleReason();
+        feasible = study.feasible();
+        feasibleReason = study.feasibleReason();
+        cityCost = study.cityCost();
+        opinion = study.opinion();
+        justification = study.justification();
+        studiedAt = now;
+        return newOpinion && opinion != null;
+    }
+
+    Study getStudy() {
+        return new Study(admissible, admissibleReason, feasible, feasibleReason, cityCost, opinion, justification);
+    }
+
+    void assignTo(String directorate) {
+        this.directorate = directorate;
     }
 
     void moveTo(Status next) {
@@ -96,5 +133,7 @@ public class Project {
     public Status getStatus() { return status; }
     public Instant getFiledAt() { return filedAt; }
     public String getFromIdea() { return fromIdea; }
+    public String getDirectorate() { return directorate; }
+    public Instant getStudiedAt() { return studiedAt; }
     public int getVersion() { return version; }
 }

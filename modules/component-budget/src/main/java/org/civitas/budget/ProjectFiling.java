@@ -46,7 +46,8 @@ public class ProjectFiling {
         ProjectInput clean = validate(budget, input);
         limits.take("budget-file", Long.toString(author.id()), 20, Duration.ofHours(1));
         Project project = new Project(componentId, budget.space().id(), author.id(), author.pseudonym(), clean,
-                draft ? Project.Status.DRAFT : Project.Status.FILED, null, Instant.now());
+                draft ? Project.Status.DRAFT : Project.Status.FILED, null,
+                BudgetComponent.directorate(budget, clean.category()), Instant.now());
         em.persist(project);
         em.flush();
         outbox.record(new ContributionPublished(records.searchable(project)));
@@ -95,9 +96,10 @@ public class ProjectFiling {
     long draftFromIdea(ComponentRef budget, RedirectTarget.RedirectedIdea idea) {
         String envelope = idea.district() == null || idea.district().isBlank() ? BudgetComponent.CITY : idea.district();
         String title = idea.title().length() > 200 ? idea.title().substring(0, 200) : idea.title();
+        String category = BudgetComponent.categories(budget).get(0);
         Project project = new Project(budget.id(), budget.space().id(), idea.author().id(), idea.author().pseudonym(),
-                new ProjectInput(title, idea.body(), BudgetComponent.categories(budget).get(0), envelope, 1L),
-                Project.Status.DRAFT, idea.ideaId(), Instant.now());
+                new ProjectInput(title, idea.body(), category, envelope, 1L),
+                Project.Status.DRAFT, idea.ideaId(), BudgetComponent.directorate(budget, category), Instant.now());
         em.persist(project);
         em.flush();
         outbox.record(new ContributionPublished(records.searchable(project)));

@@ -57,6 +57,9 @@ public class Results {
         if (project.getStatus() == Project.Status.WON || (!selected && records.hasBallots(project.getComponentId()))) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.frozen");
         }
+        if (selected && project.getStudy().opinion() != Study.Opinion.FAVOURABLE) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "select.unstudied");
+        }
         project.moveTo(selected ? Project.Status.SELECTED : Project.Status.FILED);
         audit.record(agent, selected ? "budget.project.selected" : "budget.project.unselected", "budget-project",
                 Long.toString(projectId), null, project.getEnvelope());

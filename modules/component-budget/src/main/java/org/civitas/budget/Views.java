@@ -9,13 +9,24 @@ public final class Views {
     private Views() {
     }
 
+    /** A project as anyone may read it; {@code study} appears once the directorate has given its opinion. */
     public record ProjectView(long id, long componentId, String title, String description, String category,
                               String envelope, long cost, String status, String author, Instant filedAt,
-                              boolean mine, int version) {
+                              boolean mine, int version, Study study) {
         static ProjectView of(Project p, long viewerId) {
+            Study study = p.getStudy();
             return new ProjectView(p.getId(), p.getComponentId(), p.getTitle(), p.getDescription(), p.getCategory(),
                     p.getEnvelope(), p.getCost(), p.getStatus().name(), p.getAuthor(), p.getFiledAt(),
-                    p.getAuthorId() == viewerId, p.getVersion());
+                    p.getAuthorId() == viewerId, p.getVersion(), study.opinion() == null ? null : study);
+        }
+    }
+
+    /** A line of the study table: the project, its directorate, and the study so far ({@code version} guards edits). */
+    public record StudyRow(long id, String title, String category, String envelope, long cost, String status,
+                           String directorate, Study study, Instant studiedAt, int version) {
+        static StudyRow of(Project p) {
+            return new StudyRow(p.getId(), p.getTitle(), p.getCategory(), p.getEnvelope(), p.getCost(),
+                    p.getStatus().name(), p.getDirectorate(), p.getStudy(), p.getStudiedAt(), p.getVersion());
         }
     }
 

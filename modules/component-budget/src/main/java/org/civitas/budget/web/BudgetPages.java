@@ -71,11 +71,22 @@ public class BudgetPages {
     }
 
     public String envelopeName(String code) {
+        return envelopeName(territory, code);
+    }
+
+    /** An envelope by its name: the district's, or "the whole city". */
+    static String envelopeName(Territory territory, String code) {
         if (BudgetComponent.CITY.equals(code)) {
-            return text("envelope.city");
+            return PageTexts.text(locale(), "envelope.city");
         }
         return territory.districts().stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
                 .findFirst().orElse(code);
+    }
+
+    /** Whether the reader studies projects (an agent of a directorate, or an administrator): the study table's link. */
+    public boolean isStudies() {
+        CitizenRef viewer = viewer();
+        return viewer != null && (viewer.has(org.civitas.spi.Role.AGENT) || viewer.has(org.civitas.spi.Role.ADMINISTRATOR));
     }
 
     public List<Territory.District> getDistricts() {
@@ -83,6 +94,10 @@ public class BudgetPages {
     }
 
     public String euros(long amount) {
+        return eurosFor(amount);
+    }
+
+    static String eurosFor(long amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE.getLanguage().equals(locale().getLanguage())
                 ? Locale.FRANCE : Locale.UK);
         format.setCurrency(java.util.Currency.getInstance("EUR"));

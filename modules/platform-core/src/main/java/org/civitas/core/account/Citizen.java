@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.civitas.spi.CitizenRef;
@@ -76,7 +78,9 @@ public class Citizen {
     }
 
     public CitizenRef ref() {
-        return new CitizenRef(id, pseudonym, roles, emailVerified, districtCode);
+        Integer age = birthDate == null ? null
+                : Period.between(birthDate, LocalDate.now(ZoneId.of("Europe/Paris"))).getYears();
+        return new CitizenRef(id, pseudonym, roles, emailVerified, districtCode, directorate, age);
     }
 
     public boolean isLocked(Instant now) {

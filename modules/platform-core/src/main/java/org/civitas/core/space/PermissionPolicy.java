@@ -76,7 +76,6 @@ public final class PermissionPolicy {
         }
     }
 
-    /** The actions open now, or empty when the instance does not restrict them. */
     /** Whether the instance's current phase (or its global setting) opens {@code action}; every action when unset. */
     public static boolean isOpen(ComponentRef instance, String action) {
         return openActions(instance).map(open -> open.contains(action)).orElse(true);

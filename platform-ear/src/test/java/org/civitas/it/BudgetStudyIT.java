@@ -1,0 +1,173 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civitas.it.Citizens.Citizen;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** The study of projects by the city's directorates: the table, its spreadsheet, assignment, and what the public sees. */
+@PlatformIT
+class BudgetStudyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    private static long file(Citizen author, long budget, String title, String category) {
+        Api.Reply r = author.api().post("/budget/" + budget + "/projects", """
+                {"title":"%s","description":"Un projet pour le quartier, décrit en détail.","category":"%s",
+                 "envelope":"75013","cost":40000}""".formatted(title, category));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(JsonArray rows) {
+        return rows.getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void eachDirectorateStudiesItsOwnProjectsAndTheAuthorLearnsTheOpinion() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "instruction", """
+                {"manifestId":"budget","title":"Budget participatif","published":true}""").get(0);
+        Citizen author = Citizens.verified("porteur");
+        long trees = file(author, budget, "Des arbres boulevard Arago", "Environnement");
+        long court = file(author, budget, "Un terrain de basket rue Nationale", "Sport");
+        Citizen greens = Citizens.agent("deve", "DEVE");
+        Citizen sports = Citizens.agent("djs", "DJS");
+
+        assertEquals(List.of(trees), ids(greens.api().get("/budget/" + budget + "/study").array()),
+                "an agent sees their directorate's projects, assigned by category");
+        assertEquals(List.of(court), ids(sports.api().get("/budget/" + budget + "/study").array()));
+        assertEquals(List.of(trees, court), ids(admin.api().get("/budget/" + budget + "/study").array()));
+        assertEquals(403, author.api().get("/budget/" + budget + "/study").status(), "citizens do not study");
+        Api.Reply elsewhere = sports.api().put("/budget/projects/" + trees + "/study", "{\"admissible\":true}");
+        assertEquals(403, elsewhere.status(), elsewhere.body());
+        assertEquals("budget.study.other-directorate", elsewhere.error());
+
+        Api.Reply noReason = greens.api().put("/budget/projects/" + trees + "/study", "{\"admissible\":false}");
+        assertEquals(400, noReason.status());
+        assertEquals("budget.study.admissible-reason", noReason.error());
+        assertTrue(noReason.json().getString("message").contains("motif"), noReason.body());
+        Api.Reply hasty = greens.api().put("/budget/projects/" + trees + "/study",
+                "{\"admissible\":true,\"opinion\":\"favourable\",\"justification\":\"Bien\"}");
+        assertEquals("budget.study.favourable", hasty.error(), "favourable needs admissible, feasible and costed");
+
+        JsonObject row = greens.api().get("/budget/" + budget + "/study").array().getJsonObject(0);
+        int version = row.getInt("version");
+        Api.Reply studied = greens.api().put("/budget/projects/" + trees + "/study", """
+                {"admissible":true,"feasible":true,"cityCost":52000,"opinion":"favourable",
+                 "justification":"Dix arbres d'alignement, compatibles avec les réseaux.","version":%d}""".formatted(version));
+        assertEquals(200, studied.status(), studied.body());
+        Api.Reply stale = greens.api().put("/budget/projects/" + trees + "/study",
+                "{\"admissible\":true,\"version\":" + version + "}");
+        assertEquals(409, stale.status(), "a second edit from the same old version would overwrite someone's work");
+        assertEquals("budget.study.stale", stale.error());
+
+        JsonObject study = Api.anonymous().get("/budget/projects/" + trees).json().getJsonObject("study");
+        assertEquals("FAVOURABLE", study.getString("opinion"));
+        assertEquals(52000, study.getInt("cityCost"));
+        assertFalse(Api.anonymous().get("/budget/projects/" + court).json().containsKey("study"), "no opinion, nothing shown yet");
+        String page = PortalSession.anonymous().get("/components/budget/project.xhtml?id=" + trees);
+        assertTrue(page.contains("Avis de la Ville") && page.contains("Favorable") && page.contains("Dix arbres d&#39;alignement")
+                || page.contains("Dix arbres d'alignement"), page);
+        assertTrue(author.api().get("/me/notifications").body().contains("avis favorable"), "the author is told");
+        assertTrue(Citizens.admin().api().get("/admin/audit").body().contains("budget.project.studied"));
+
+        // The administrator hands the court to the greens; the sports directorate no longer sees it.
+        assertEquals(403, greens.api().put("/budget/" + budget + "/directorates",
+                "{\"projects\":[" + court + "],\"directorate\":\"DEVE\"}").status(), "assignment is the administrators'");
+        Api.Reply assigned = admin.api().put("/budget/" + budget + "/directorates", "{\"projects\":[" + court + "],\"directorate\":\"DEVE\"}");
+        assertEquals(1, assigned.json().getInt("assigned"), assigned.body());
+        assertEquals(List.of(), ids(sports.api().get("/budget/" + budget + "/study").array()));
+        assertEquals(List.of(trees, court), ids(greens.api().get("/budget/" + budget + "/study").array()));
+        assertEquals(400, admin.api().put("/budget/" + budget + "/directorates", "{\"projects\":[999999999],\"directorate\":\"DEVE\"}")
+                .status(), "a project of no budget of this id");
+    }
+
+    @Test
+    void theStudyTableGoesThroughASpreadsheetAllLinesOrNone() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "tableur", """
+                {"manifestId":"budget","title":"Budget participatif","published":true}""").get(0);
+        Citizen author = Citizens.verified("porteuse");
+        long bench = file(author, budget, "Des bancs square Héloïse", "Cadre de vie");
+        long lights = file(author, budget, "=Des lampadaires rue Abel", "Mobilités");
+        Citizen roads = Citizens.agent("dvd", "DVD");
+
+        Api.Reply sheet = roads.api().get("/budget/" + budget + "/study.csv");
+        assertEquals(200, sheet.status());
+        String csv = sheet.body();
+        assertTrue(csv.startsWith("\uFEFFN°;Titre;"), csv);
+        assertTrue(csv.contains("'=Des lampadaires"), "a title cannot act as a formula: " + csv);
+        String header = csv.lines().findFirst().orElseThrow();
+
+        String withAMistake = header + "\n" + bench + ";;;;;;oui;;oui;;30000;favorable;Des bancs utiles.\n"
+                + lights + ";;;;;;non;;;;;;\n";
+        Api.Reply refused = roads.api().post("/budget/" + budget + "/study.csv", withAMistake, "text/csv");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getString("message").contains("Ligne 3"), refused.body());
+        assertFalse(Api.anonymous().get("/budget/projects/" + bench).json().containsKey("study"), "nothing written");
+
+        String complete = header + "\n" + bench + ";;;;;;oui;;oui;;30000;favorable;Des bancs utiles.\n"
+                + lights + ";;;;;;non;Dépense de fonctionnement;;;;défavorable;Ce n'est pas un investissement.\n";
+        Api.Reply imported = roads.api().post("/budget/" + budget + "/study.csv", complete, "text/csv");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("updated"));
+        assertEquals("UNFAVOURABLE", Api.anonymous().get("/budget/projects/" + lights).json().getJsonObject("study").getString("opinion"));
+        Api.Reply again = roads.api().post("/budget/" + budget + "/study.csv", complete, "text/csv");
+        assertEquals(0, again.json().getInt("updated"), "lines equal to what is recorded change nothing");
+
+        Citizen greens = Citizens.agent("deve-tableur", "DEVE");
+        Api.Reply notTheirs = greens.api().post("/budget/" + budget + "/study.csv", complete, "text/csv");
+        assertEquals(400, notTheirs.status());
+        assertTrue(notTheirs.json().getString("message").contains("n'est pas dans votre tableau"), notTheirs.body());
+    }
+
+    @Test
+    void anAgentStudiesFromThePortalTable() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "tableau", """
+                {"manifestId":"budget","title":"Budget participatif","published":true}""").get(0);
+        long garden = file(Citizens.verified("jardinier"), budget, "Un jardin partagé rue du Chevaleret", "Environnement");
+        Citizen greens = Citizens.agent("deve-portail", "DEVE");
+        PortalSession portal = PortalSession.signIn(greens.email(), Citizens.PASSWORD);
+        String table = portal.get("/components/budget/study.xhtml?component=" + budget);
+        assertTrue(table.contains("Un jardin partagé rue du Chevaleret") && table.contains("study:table:0:opinion"), table);
+        assertFalse(table.contains("name=\"pick\""), "agents do not assign");
+
+        String refused = portal.post("/components/budget/study.xhtml", table, Map.of("study", "study",
+                "study:table:0:admissible", "no", "study:table:0:cityCost", "beaucoup", "study:save", "Enregistrer les modifications"));
+        assertTrue(refused.contains("non enregistré"), refused);
+        assertTrue(refused.contains("value=\"beaucoup\""), "what was typed is kept: " + refused);
+
+        String saved = portal.post("/components/budget/study.xhtml", refused, Map.of("study", "study",
+                "study:table:0:admissible", "yes", "study:table:0:feasible", "yes", "study:table:0:cityCost", "61 000",
+                "study:table:0:opinion", "FAVOURABLE", "study:table:0:justification", "Un jardin ouvert aux écoles.",
+                "study:save", "Enregistrer les modifications"));
+        assertTrue(saved.contains("1 projet(s) enregistré(s)"), saved);
+        JsonObject study = Api.anonymous().get("/budget/projects/" + garden).json().getJsonObject("study");
+        assertEquals(61000, study.getInt("cityCost"));
+
+        PortalSession adminPortal = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
+        String all = adminPortal.get("/components/budget/study.xhtml?component=" + budget);
+        assertTrue(all.contains("name=\"pick\""), all);
+        String assigned = adminPortal.post("/components/budget/study.xhtml", all, Map.of("study", "study",
+                "pick", Long.toString(garden), "study:directorate", "DPE", "study:assign", "Attribuer"));
+        assertTrue(assigned.contains("1 projet(s) attribué(s)"), assigned);
+        Matcher directorate = Pattern.compile("\"directorate\":\"(\\w+)\"").matcher(admin.api().get("/budget/" + budget + "/study").body());
+        assertTrue(directorate.find());
+        assertEquals("DPE", directorate.group(1));
+    }
+}
