@@ -41,8 +41,13 @@ class BudgetIT {
     }
 
     private static Citizen residentOf(String who, String district) {
+        return residentOf(who, district, null);
+    }
+
+    private static Citizen residentOf(String who, String district, String birthDate) {
         Citizen c = Citizens.verified(who);
-        Api.Reply r = c.api().put("/me", "{\"pseudonym\":\"" + c.pseudonym() + "\",\"district\":\"" + district + "\"}");
+        Api.Reply r = c.api().put("/me", "{\"pseudonym\":\"" + c.pseudonym() + "\",\"district\":\"" + district + "\""
+                + (birthDate == null ? "" : ",\"birthDate\":\"" + birthDate + "\"") + "}");
         assertEquals(200, r.status(), r.body());
         return Citizens.login(c.email(), Citizens.PASSWORD);
     }
@@ -203,8 +208,96 @@ class BudgetIT {
                 "ballot:cast", "Valider mon vote"));
         String receipt = resident.api().get("/budget/" + budget + "/ballots/mine").array().getJsonObject(0).getString("receipt");
         assertTrue(cast.contains("Votre vote est enregistré") && cast.contains(receipt), cast);
-        assertTrue(cast.contains("Vous avez voté dans cette enveloppe") && !cast.contains("name=\"project\""),
-                "no second ballot is offered: " + cast);
+        assertTrue(cast.contains("Vous avez voté dans cette enveloppe") && cast.contains("Modifier mon vote")
+                && !cast.contains("Valider mon vote"), "no second ballot, but the first can be changed: " + cast);
+        assertTrue(cast.contains("value=\"" + garden + "\" data-cost=\"20000\" data-category=\"Environnement\" checked=\"checked\""),
+                "the ballot as cast is ticked: " + cast);
     }
 
+
+    @Test
+    void aVoterMayChangeTheirBallotUntilTheVoteClosesButNeverBreakTheRules() throws Exception {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "budget-panier", """
+                {"manifestId":"budget","title":"Budget participatif","published":true,
+                 "settings":{"district_amount":"100000","ballot":"budget","max_per_category":"1","min_age":"16"}}""").get(0);
+        Citizen author = Citizens.verified("porteur-panier");
+        long pool = fileIn(author, budget, "Une piscine d'été", "Sport", 30000);
+        long court = fileIn(author, budget, "Un terrain de basket", "Sport", 20000);
+        long library = fileIn(author, budget, "Une bibliothèque de rue", "Culture et patrimoine", 60000);
+        for (long p : List.of(pool, court, library)) {
+            studyFavourably(admin, p);
+            assertEquals(200, admin.api().put("/budget/projects/" + p + "/selected", "{\"selected\":true}").status());
+        }
+        String ballots = "/budget/" + budget + "/ballots";
+        Api.Reply ageless = residentOf("sans-age", "75012").api().post(ballots, ballot(pool));
+        assertEquals("budget.ballot.age-unknown", ageless.error(), ageless.body());
+        Api.Reply young = residentOf("collegien", "75012", java.time.LocalDate.now().minusYears(12).toString()).api()
+                .post(ballots, ballot(pool));
+        assertEquals(403, young.status());
+        assertEquals("budget.ballot.too-young", young.error());
+
+        Citizen voter = residentOf("panier", "75012", "1984-03-02");
+        assertEquals("budget.ballot.category", voter.api().post(ballots, ballot(pool, court)).error(), "one per category");
+        assertEquals("budget.ballot.over-budget", voter.api().post(ballots, ballot(pool, court, library)).error());
+        Api.Reply cast = voter.api().post(ballots, ballot(pool, library));
+        assertEquals(201, cast.status(), cast.body());
+        String receipt = cast.json().getString("receipt");
+        Api.Reply changed = voter.api().put(ballots + "/75012", ballot(court, library));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(receipt, changed.json().getString("receipt"), "the receipt stays");
+        assertEquals("budget.ballot.category", voter.api().put(ballots + "/75012", ballot(pool, court)).error());
+
+        // Changes racing each other: each is a whole valid ballot, so whichever wins, the ballot stays within the rules.
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String choice = i % 2 == 0 ? ballot(pool, library) : ballot(court);
+            answers.add(threads.submit(() -> {
+                go.await();
+                return voter.api().put(ballots + "/75012", choice).status();
+            }));
+        }
+        go.countDown();
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            assertTrue(status == 200 || status == 409, "changed, or told another change got in first: " + status);
+        }
+        threads.shutdown();
+        jakarta.json.JsonArray mine = voter.api().get(ballots + "/mine").array();
+        assertEquals(1, mine.size());
+        List<Long> kept = mine.getJsonObject(0).getJsonArray("projects").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).sorted().toList();
+        assertTrue(kept.equals(List.of(pool, library).stream().sorted().toList()) || kept.equals(List.of(court)),
+                "one of the ballots sent, never a mix: " + kept);
+
+        JsonObject turnout = admin.api().get("/budget/" + budget + "/turnout").json();
+        assertEquals(1, turnout.getInt("voters"));
+        assertEquals(1, turnout.getJsonObject("byAgeBand").getInt("35-49"), turnout.toString());
+        assertEquals(1, turnout.getJsonObject("byDistrict").getInt("75012"), turnout.toString());
+        assertEquals(401, Api.anonymous().get("/budget/" + budget + "/turnout").status(), "with the results, not before");
+
+        long closed = Spaces.openSpace(admin, "budget-definitif", """
+                {"manifestId":"budget","title":"Budget participatif","published":true,"settings":{"ballot_changes":"never"}}""").get(0);
+        long bench = fileIn(author, closed, "Des bancs cours de Vincennes", "Cadre de vie", 9000);
+        studyFavourably(admin, bench);
+        assertEquals(200, admin.api().put("/budget/projects/" + bench + "/selected", "{\"selected\":true}").status());
+        assertEquals(201, voter.api().post("/budget/" + closed + "/ballots", ballot(bench)).status());
+        Api.Reply fin = voter.api().put("/budget/" + closed + "/ballots/75012", ballot(bench));
+        assertEquals(409, fin.status());
+        assertEquals("budget.ballot.final", fin.error());
+    }
+
+    private static String ballot(long... projects) {
+        return "{\"envelope\":\"75012\",\"projects\":" + java.util.Arrays.toString(projects) + "}";
+    }
+
+    private static long fileIn(Citizen author, long budget, String title, String category, long cost) {
+        Api.Reply r = author.api().post("/budget/" + budget + "/projects", """
+                {"title":"%s","description":"Un projet pour le quartier, décrit en détail.","category":"%s",
+                 "envelope":"75012","cost":%d}""".formatted(title, category, cost));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
 }

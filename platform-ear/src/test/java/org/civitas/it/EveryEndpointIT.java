@@ -58,7 +58,8 @@ class EveryEndpointIT {
                 "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
-                "POST /budget/{componentId}/ballots", "GET /budget/{componentId}/ballots/mine")) {
+                "POST /budget/{componentId}/ballots", "GET /budget/{componentId}/ballots/mine",
+                "PUT /budget/{componentId}/ballots/{envelope}")) {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision",
@@ -80,7 +81,7 @@ class EveryEndpointIT {
                 "GET /budget/{componentId}/study", "PUT /budget/projects/{id}/study", "PUT /budget/{componentId}/directorates",
                 "GET /budget/{componentId}/study.csv", "POST /budget/{componentId}/study.csv",
                 // Open data once the results are published; the fixture's budget has not published any.
-                "GET /budget/{componentId}/results/{envelope}.pb")) {
+                "GET /budget/{componentId}/results/{envelope}.pb", "GET /budget/{componentId}/turnout")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
         }
     }
@@ -381,6 +382,7 @@ class EveryEndpointIT {
         return switch (parameter) {
             case "slugOrId" -> ids.get("space");
             case "code" -> ids.get("district");
+            case "envelope" -> "ville";
             case "componentId" -> template.startsWith("/budget/") ? ids.get("budget") : ids.get("box");
             case "phaseId" -> ids.get("phase");
             default -> template.startsWith("/spaces/") ? ids.get("space")
@@ -425,7 +427,8 @@ class EveryEndpointIT {
                     + "\"opinion\":\"favourable\",\"justification\":\"Utile au quartier.\",\"version\":999}";
             case "PUT /budget/{componentId}/directorates" -> "{\"projects\":[999999999],\"directorate\":\"DEVE\"}";
             case "POST /budget/{componentId}/study.csv" -> "id;opinion\n999999999;\n";
-            case "POST /budget/{componentId}/ballots" -> "{\"envelope\":\"ville\",\"projects\":[999999999]}";
+            case "POST /budget/{componentId}/ballots", "PUT /budget/{componentId}/ballots/{envelope}" ->
+                    "{\"envelope\":\"ville\",\"projects\":[999999999]}";
             case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
                     + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";
             case "PUT /me/password" -> "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"une autre phrase solide\"}";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -34,6 +35,14 @@ public class Ballot {
     private String receipt;
     @Column(name = "cast_at")
     private Instant castAt;
+    @Column(name = "changed_at")
+    private Instant changedAt;
+    @Column(name = "age_band")
+    private String ageBand;
+    @Column(name = "voter_district")
+    private String voterDistrict;
+    @Version
+    private int version;
     @ElementCollection
     @CollectionTable(name = "budget_choice", joinColumns = @JoinColumn(name = "ballot_id"))
     @Column(name = "project_id")
@@ -42,13 +51,23 @@ public class Ballot {
     protected Ballot() {
     }
 
-    Ballot(long componentId, String envelope, long voterId, Set<Long> projectIds, String receipt, Instant now) {
+    Ballot(long componentId, String envelope, long voterId, String ageBand, String voterDistrict, Set<Long> projectIds,
+           String receipt, Instant now) {
         this.componentId = componentId;
         this.envelope = envelope;
         this.voterId = voterId;
+        this.ageBand = ageBand;
+        this.voterDistrict = voterDistrict;
         this.projectIds = new LinkedHashSet<>(projectIds);
         this.receipt = receipt;
         this.castAt = now;
+    }
+
+    /** The voter changes their mind while the vote is open: the same ballot, the same receipt, other choices. */
+    void change(Set<Long> chosen, Instant now) {
+        projectIds.clear();
+        projectIds.addAll(chosen);
+        changedAt = now;
     }
 
     public Long getId() { return id; }
@@ -58,4 +77,6 @@ public class Ballot {
     public String getReceipt() { return receipt; }
     public Instant getCastAt() { return castAt; }
     public Set<Long> getProjectIds() { return Set.copyOf(projectIds); }
+    public Instant getChangedAt() { return changedAt; }
+    public int getVersion() { return version; }
 }

@@ -36,8 +36,12 @@ public class BudgetComponent implements ParticipationComponent {
     static final String MAX_PICKS = "max_picks";
     static final String BALLOT = "ballot";
     static final String RULE = "rule";
+    static final String PER_CATEGORY = "max_per_category";
+    static final String MIN_AGE = "min_age";
+    static final String CHANGES = "ballot_changes";
     /** The settings a vote is held under. */
-    static final List<String> VOTE_RULES = List.of(DISTRICT_AMOUNT, CITY_AMOUNT, MAX_PICKS, BALLOT, RULE);
+    static final List<String> VOTE_RULES = List.of(DISTRICT_AMOUNT, CITY_AMOUNT, MAX_PICKS, BALLOT, RULE, PER_CATEGORY,
+            MIN_AGE, CHANGES);
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
             + "Culture et patrimoine, Sport, Autre";
 
@@ -76,7 +80,18 @@ public class BudgetComponent implements ParticipationComponent {
 
     static BallotRule ballotRule(ComponentRef budget, String envelope) {
         BallotRule.Kind kind = "budget".equals(budget.settings().get(BALLOT)) ? BallotRule.Kind.BUDGET : BallotRule.Kind.APPROVAL;
-        return new BallotRule(kind, (int) number(budget, MAX_PICKS, 5), amount(budget, envelope));
+        return new BallotRule(kind, (int) number(budget, MAX_PICKS, 5), amount(budget, envelope),
+                (int) number(budget, PER_CATEGORY, 0));
+    }
+
+    /** The minimum age to vote, 0 for none (Paris lets every resident vote, whatever their age). */
+    static int minimumAge(ComponentRef budget) {
+        return (int) number(budget, MIN_AGE, 0);
+    }
+
+    /** Whether a cast ballot may be changed while the vote is open (setting {@code ballot_changes}). */
+    static boolean changesAllowed(ComponentRef budget) {
+        return !"never".equals(budget.settings().get(CHANGES));
     }
 
     /** The winner rule chosen before the vote: greedy (by votes, as Paris) or the Method of Equal Shares. */
@@ -118,6 +133,15 @@ public class BudgetComponent implements ParticipationComponent {
                                 new LocalizedText("Enveloppe de toute la ville (euros)", "City-wide envelope (euros)")),
                         SettingSpec.integer(MAX_PICKS, 5, 1, 100,
                                 new LocalizedText("Projets au plus par bulletin", "Most projects per ballot")),
+                        SettingSpec.integer(PER_CATEGORY, 0, 0, 100,
+                                new LocalizedText("Projets au plus par catégorie sur un bulletin (0 : sans limite)",
+                                        "Most projects per category on a ballot (0: no limit)")),
+                        SettingSpec.integer(MIN_AGE, 0, 0, 120,
+                                new LocalizedText("Âge minimum pour voter (0 : sans condition d'âge)",
+                                        "Minimum age to vote (0: any age)")),
+                        SettingSpec.choice(CHANGES, "until-close", List.of("until-close", "never"),
+                                new LocalizedText("Un bulletin peut être modifié jusqu'à la clôture du vote, ou jamais",
+                                        "A ballot can be changed until the vote closes, or never")),
                         SettingSpec.choice(BALLOT, "approval", List.of("approval", "budget"),
                                 new LocalizedText("Bulletin : choix libres, ou dans la limite de l'enveloppe",
                                         "Ballot: free picks, or within the envelope's amount")),

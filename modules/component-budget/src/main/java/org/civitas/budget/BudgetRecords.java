@@ -59,6 +59,14 @@ public class BudgetRecords {
         }
     }
 
+    /** Whether the results are published: some project won. */
+    @Transactional
+    boolean published(long componentId) {
+        return !em.createQuery("SELECT p.id FROM Project p WHERE p.componentId = :c AND p.status = :won")
+                .setParameter("c", componentId).setParameter("won", Project.Status.WON).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     @Transactional
     boolean hasBallots(long componentId) {
         return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c").setParameter("c", componentId)

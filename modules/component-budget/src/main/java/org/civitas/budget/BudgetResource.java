@@ -40,6 +40,8 @@ public class BudgetResource {
     Voting voting;
     @Inject
     Results results;
+    @Inject
+    Turnout turnout;
     @Context
     SecurityContext security;
 
@@ -84,6 +86,24 @@ public class BudgetResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(voting.cast(viewer(), componentId, form.envelope(), form.projects())).build();
+    }
+
+    @PUT
+    @Path("{componentId}/ballots/{envelope}")
+    @Operation(summary = "Change my ballot in one envelope while the vote is open, if the budget allows it; the receipt stays")
+    public Views.Receipt change(@PathParam("componentId") long componentId, @PathParam("envelope") String envelope,
+                                BallotForm form) {
+        if (form == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.empty");
+        }
+        return voting.change(viewer(), componentId, envelope, form.projects());
+    }
+
+    @GET
+    @Path("{componentId}/turnout")
+    @Operation(summary = "Who took part: voters per envelope, per declared district and per age band (public with the results)")
+    public Views.Turnout turnout(@PathParam("componentId") long componentId) {
+        return turnout.of(viewer(), componentId);
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.civitas.budget;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** What the REST API and the pages show of the budget. */
 public final class Views {
@@ -34,11 +35,12 @@ public final class Views {
     }
 
     /**
-     * An envelope's ballot paper: the projects on it, the rule (at most {@code maxPicks}, and within
-     * {@code amount} when {@code withinAmount}), and the voter's receipt when they have already voted.
+     * An envelope's ballot paper: the projects on it, the rule (at most {@code maxPicks}, within {@code amount}
+     * when {@code withinAmount}, at most {@code perCategory} per category when above zero), and the voter's receipt
+     * when they have already voted, with whether they may still change their ballot.
      */
     public record BallotPaper(String envelope, List<ProjectView> projects, int maxPicks, boolean withinAmount,
-                              long amount, Receipt receipt) {
+                              long amount, int perCategory, Receipt receipt, boolean changeable) {
     }
 
     /** A cast ballot as its voter sees it: the receipt code to keep, and the choices. */
@@ -48,6 +50,10 @@ public final class Views {
     /** One envelope's count: votes per project, and the winners under the rule chosen before the vote. */
     public record EnvelopeResult(String envelope, long amount, String rule, long ballots, long spent,
                                  List<Count> counts, List<Long> winners) {
+    }
+
+    /** Voters in all, and per envelope, per declared district ("none" when none) and per age band. */
+    public record Turnout(long voters, Map<String, Long> byEnvelope, Map<String, Long> byDistrict, Map<String, Long> byAgeBand) {
     }
 
     public record Count(long project, String title, long cost, long votes) {

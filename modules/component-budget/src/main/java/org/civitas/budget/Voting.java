@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -47,22 +48,15 @@ public class Voting {
         String where = envelope == null ? "" : envelope.strip();
         access.require(BudgetComponent.ID, voter, componentId, "vote", BudgetComponent.CITY.equals(where) ? null : where);
         ComponentRef budget = access.component(BudgetComponent.ID, componentId, voter);
-        Set<Long> chosen = new LinkedHashSet<>(projectIds == null ? List.of() : projectIds);
-        List<Project> projects = chosen.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids "
-                        + "AND p.componentId = :c AND p.envelope = :e AND p.status = :selected", Project.class)
-                .setParameter("ids", List.copyOf(chosen)).setParameter("c", componentId).setParameter("e", where)
-                .setParameter("selected", Project.Status.SELECTED).getResultList();
-        if (projects.size() != chosen.size()) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.unknown-project");
-        }
-        BudgetComponent.ballotRule(budget, where).check(projects.stream().map(Project::getCost).toList())
-                .ifPresent(refusal -> {
-                    throw refusal;
-                });
+        BallotRule.checkAge(BudgetComponent.minimumAge(budget), voter.age()).ifPresent(refusal -> {
+            throw refusal;
+        });
+        Set<Long> chosen = valid(budget, where, projectIds);
         if (alreadyVoted(componentId, where, voter.id())) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
         }
-        Ballot ballot = new Ballot(componentId, where, voter.id(), chosen, receipt(), Instant.now());
+        Ballot ballot = new Ballot(componentId, where, voter.id(), BallotRule.ageBand(voter.age()), voter.district(), chosen,
+                receipt(), Instant.now());
         try {
             em.persist(ballot);
             em.flush();
@@ -78,7 +72,57 @@ public class Voting {
                 BudgetComponent.CITY.equals(where) ? Texts.localized("receipt.body.city", ballot.getReceipt())
                         : Texts.localized("receipt.body", districtName(where), ballot.getReceipt()),
                 "/components/budget/index.xhtml?component=" + componentId);
-        return new Views.Receipt(where, ballot.getReceipt(), List.copyOf(chosen), ballot.getCastAt());
+        return receipt(ballot);
+    }
+
+    /**
+     * Changes the voter's ballot in {@code envelope} while the vote is open, if the budget allows it: the same
+     * receipt, other choices, under the same rule. Two changes at once: the first wins, the second is told (409).
+     */
+    @Transactional
+    public Views.Receipt change(CitizenRef voter, long componentId, String envelope, List<Long> projectIds) {
+        String where = envelope == null ? "" : envelope.strip();
+        access.require(BudgetComponent.ID, voter, componentId, "vote", BudgetComponent.CITY.equals(where) ? null : where);
+        ComponentRef budget = access.component(BudgetComponent.ID, componentId, voter);
+        if (!BudgetComponent.changesAllowed(budget)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.final");
+        }
+        Set<Long> chosen = valid(budget, where, projectIds);
+        Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e AND b.voterId = :v",
+                        Ballot.class).setParameter("c", componentId).setParameter("e", where).setParameter("v", voter.id())
+                .getResultStream().findFirst().orElseThrow(() -> Texts.refusal(Refusal.Kind.NOT_FOUND, "ballot.none"));
+        ballot.change(chosen, Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException meanwhile) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.changed-meanwhile");
+        }
+        notifier.notify(voter.id(), Texts.localized("receipt.changed.subject"),
+                Texts.localized("receipt.changed.body", ballot.getReceipt()),
+                "/components/budget/index.xhtml?component=" + componentId);
+        return receipt(ballot);
+    }
+
+    /** The chosen projects, if they are on this envelope's ballot and the rule allows them together. */
+    private Set<Long> valid(ComponentRef budget, String envelope, List<Long> projectIds) {
+        Set<Long> chosen = new LinkedHashSet<>(projectIds == null ? List.of() : projectIds);
+        List<Project> projects = chosen.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids "
+                        + "AND p.componentId = :c AND p.envelope = :e AND p.status = :selected", Project.class)
+                .setParameter("ids", List.copyOf(chosen)).setParameter("c", budget.id()).setParameter("e", envelope)
+                .setParameter("selected", Project.Status.SELECTED).getResultList();
+        if (projects.size() != chosen.size()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.unknown-project");
+        }
+        BudgetComponent.ballotRule(budget, envelope).check(projects.stream()
+                        .map(p -> new BallotRule.Choice(p.getCost(), p.getCategory())).toList())
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        return chosen;
+    }
+
+    private static Views.Receipt receipt(Ballot b) {
+        return new Views.Receipt(b.getEnvelope(), b.getReceipt(), List.copyOf(b.getProjectIds()), b.getCastAt());
     }
 
     private String districtName(String envelope) {
@@ -100,11 +144,11 @@ public class Voting {
         Views.Receipt receipt = voter == null ? null : em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c "
                         + "AND b.envelope = :e AND b.voterId = :v", Ballot.class)
                 .setParameter("c", componentId).setParameter("e", where).setParameter("v", voter.id()).getResultStream()
-                .findFirst().map(b -> new Views.Receipt(b.getEnvelope(), b.getReceipt(), List.copyOf(b.getProjectIds()), b.getCastAt()))
-                .orElse(null);
+                .findFirst().map(Voting::receipt).orElse(null);
         BallotRule rule = BudgetComponent.ballotRule(budget, where);
         return new Views.BallotPaper(where, projects, rule.maxPicks(), rule.kind() == BallotRule.Kind.BUDGET,
-                rule.amount(), receipt);
+                rule.amount(), rule.perCategory(), receipt, receipt != null && BudgetComponent.changesAllowed(budget)
+                && access.isOpen(BudgetComponent.ID, componentId, "vote"));
     }
 
     /** The voter's own ballots in this budget, with their receipts. */
@@ -116,8 +160,7 @@ public class Voting {
         }
         return em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.voterId = :v ORDER BY b.envelope", Ballot.class)
                 .setParameter("c", componentId).setParameter("v", voter.id()).getResultStream()
-                .map(b -> new Views.Receipt(b.getEnvelope(), b.getReceipt(), List.copyOf(b.getProjectIds()), b.getCastAt()))
-                .toList();
+                .map(Voting::receipt).toList();
     }
 
     private boolean alreadyVoted(long componentId, String envelope, long voterId) {

@@ -39,16 +39,27 @@ public class BallotPage {
     }
 
     public void cast() {
+        submit(false);
+    }
+
+    /** The voter changes a ballot already cast; the service says whether the budget still allows it. */
+    public void change() {
+        submit(true);
+    }
+
+    private void submit(boolean change) {
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         component = number(first(form.get("component")));
         envelope = first(form.get("envelope"));
         List<Long> chosen = form.get("project") == null ? List.of() : Arrays.stream(form.get("project"))
                 .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).toList();
         try {
-            Views.Receipt receipt = voting.cast(viewer(), component, envelope, chosen);
+            Views.Receipt receipt = change ? voting.change(viewer(), component, envelope, chosen)
+                    : voting.cast(viewer(), component, envelope, chosen);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
-            message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), "ballot.cast") + " " + receipt.receipt());
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), change ? "ballot.changed" : "ballot.cast")
+                    + " " + receipt.receipt());
             external.redirect(external.getRequestContextPath() + "/components/budget/ballot.xhtml?component=" + component
                     + "&envelope=" + envelope);
         } catch (Refusal refusal) {
@@ -79,6 +90,12 @@ public class BallotPage {
             }
         }
         return paper;
+    }
+
+    /** Whether the voter's current ballot holds this project, to tick it on the change form. */
+    public boolean chosen(long project) {
+        Views.BallotPaper p = paper();
+        return p != null && p.receipt() != null && p.receipt().projects().contains(project);
     }
 
     private static long number(String value) {

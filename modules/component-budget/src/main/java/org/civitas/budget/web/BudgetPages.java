@@ -114,6 +114,11 @@ public class BudgetPages {
         return text("status." + status);
     }
 
+    /** The reader's language code, for scripts that format amounts. */
+    public String getLanguage() {
+        return locale().getLanguage();
+    }
+
     public String text(String key) {
         return PageTexts.text(locale(), key);
     }
