@@ -86,7 +86,8 @@ public class BudgetComponent implements ParticipationComponent {
                         action("file", "Déposer un projet", "File a project"),
                         action("select", "Retenir les projets soumis au vote", "Select the projects put to the vote"),
                         action("vote", "Voter", "Vote"),
-                        action("results", "Dépouiller et publier les résultats", "Count and publish the results")),
+                        action("results", "Dépouiller et publier les résultats", "Count and publish the results"),
+                        action("merge", "Fusionner des projets (co-construction)", "Merge projects (co-construction)")),
                 List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
                         SettingSpec.integer(DISTRICT_AMOUNT, 500_000, 0, 1_000_000_000,
@@ -106,8 +107,9 @@ public class BudgetComponent implements ParticipationComponent {
                         new PermissionRule("file", Set.of(Role.CITIZEN), Verification.EMAIL),
                         new PermissionRule("select", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
                         new PermissionRule("vote", Set.of(Role.CITIZEN), Verification.RESIDENCE_IN_DISTRICT),
-                        new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE)),
-                List.of("project"), List.of("json"), List.of(BudgetResource.class), "/components/budget/index.xhtml",
+                        new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE),
+                        new PermissionRule("merge", Set.of(Role.MODERATOR, Role.ADMINISTRATOR), Verification.NONE)),
+                List.of("project"), List.of("json"), List.of(BudgetResource.class, CoConstructionResource.class), "/components/budget/index.xhtml",
                 Optional.of(redirectTarget()));
     }
 

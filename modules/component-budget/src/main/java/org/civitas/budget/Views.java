@@ -9,14 +9,26 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * A project: {@code author} filed it, {@code authors} are everyone credited (the filer first, then the
+     * authors of projects merged into it); {@code mine} when the viewer is one of them. A MERGED project names
+     * the project it now lives in ({@code mergedInto}, the end of its chain of merges).
+     */
     public record ProjectView(long id, long componentId, String title, String description, String category,
-                              String envelope, long cost, String status, String author, Instant filedAt,
-                              boolean mine, int version) {
-        static ProjectView of(Project p, long viewerId) {
-            return new ProjectView(p.getId(), p.getComponentId(), p.getTitle(), p.getDescription(), p.getCategory(),
-                    p.getEnvelope(), p.getCost(), p.getStatus().name(), p.getAuthor(), p.getFiledAt(),
-                    p.getAuthorId() == viewerId, p.getVersion());
-        }
+                              String envelope, long cost, String status, String author, List<String> authors,
+                              Instant filedAt, boolean mine, Long mergedInto, String mergedIntoTitle, int version) {
+    }
+
+    /** A project's page: the project, its public history (oldest first), and whether the viewer follows it. */
+    public record ProjectPage(ProjectView project, List<Event> history, boolean following) {
+    }
+
+    /** One step of a project's history; {@code related} is the other project of a merge. */
+    public record Event(Instant at, String kind, String detail, Long related, String relatedTitle) {
+    }
+
+    /** Whether the caller follows the project now. */
+    public record Following(long project, boolean following) {
     }
 
     public record ProjectList(List<ProjectView> projects, long total, int page, int size) {
