@@ -5,14 +5,15 @@
 ALTER TABLE budget_project ADD COLUMN merged_into BIGINT REFERENCES budget_project (id);
 
 -- Everyone credited with a project: its filer, and the authors of the projects merged into it.
-CREATE TABLE budget_project_author (
+-- (Not budget_project_author: V1 gave that name to an index.)
+CREATE TABLE budget_project_credit (
     project_id      BIGINT NOT NULL REFERENCES budget_project (id) ON DELETE CASCADE,
     citizen_id      BIGINT NOT NULL,
     pseudonym       VARCHAR(60) NOT NULL,
     credited_at     TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (project_id, citizen_id)
 );
-CREATE INDEX budget_project_author_citizen ON budget_project_author (citizen_id);
+CREATE INDEX budget_project_credit_citizen ON budget_project_credit (citizen_id);
 
 CREATE TABLE budget_project_follower (
     project_id      BIGINT NOT NULL REFERENCES budget_project (id) ON DELETE CASCADE,
@@ -33,7 +34,7 @@ CREATE TABLE budget_project_event (
 CREATE INDEX budget_project_event_project ON budget_project_event (project_id, at);
 
 -- Projects filed before this version: their filer is their author and follows them, and their history starts at filing.
-INSERT INTO budget_project_author (project_id, citizen_id, pseudonym, credited_at)
+INSERT INTO budget_project_credit (project_id, citizen_id, pseudonym, credited_at)
     SELECT id, author_id, author, filed_at FROM budget_project;
 INSERT INTO budget_project_follower (project_id, citizen_id)
     SELECT id, author_id FROM budget_project WHERE author <> 'anonyme';

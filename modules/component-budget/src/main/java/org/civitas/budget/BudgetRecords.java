@@ -87,7 +87,7 @@ public class BudgetRecords {
     @Transactional
     Map<String, Object> personalData(long citizenId) {
         List<?> ids = em.createNativeQuery("SELECT id FROM budget_project WHERE author_id = ?1 UNION "
-                + "SELECT project_id FROM budget_project_author WHERE citizen_id = ?1 ORDER BY 1").setParameter(1, citizenId)
+                + "SELECT project_id FROM budget_project_credit WHERE citizen_id = ?1 ORDER BY 1").setParameter(1, citizenId)
                 .getResultList();
         List<Map<String, Object>> projects = ids.stream().map(id -> em.find(Project.class, ((Number) id).longValue()))
                 .map(p -> Map.<String, Object>of("id", p.getId(), "title", p.getTitle(), "status", p.getStatus().name(),
@@ -124,7 +124,7 @@ public class BudgetRecords {
                 }
             }
         }
-        em.createNativeQuery("UPDATE budget_project_author SET pseudonym = ?1 WHERE citizen_id = ?2")
+        em.createNativeQuery("UPDATE budget_project_credit SET pseudonym = ?1 WHERE citizen_id = ?2")
                 .setParameter(1, Project.ANONYMOUS).setParameter(2, citizenId).executeUpdate();
         em.createNativeQuery("DELETE FROM budget_project_follower WHERE citizen_id = ?1").setParameter(1, citizenId)
                 .executeUpdate();

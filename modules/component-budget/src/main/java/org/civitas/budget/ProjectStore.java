@@ -35,7 +35,7 @@ class ProjectStore {
     }
 
     void credit(long projectId, Credit credit, Instant at) {
-        em.createNativeQuery("INSERT INTO budget_project_author (project_id, citizen_id, pseudonym, credited_at) "
+        em.createNativeQuery("INSERT INTO budget_project_credit (project_id, citizen_id, pseudonym, credited_at) "
                         + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
                 .setParameter(1, projectId).setParameter(2, credit.citizenId()).setParameter(3, credit.pseudonym())
                 .setParameter(4, Timestamp.from(at)).executeUpdate();
@@ -73,7 +73,7 @@ class ProjectStore {
         }
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
         // The ids are numbers from the database, never typed by anyone: joined into the query as a list.
-        for (Object row : em.createNativeQuery("SELECT project_id, citizen_id, pseudonym FROM budget_project_author "
+        for (Object row : em.createNativeQuery("SELECT project_id, citizen_id, pseudonym FROM budget_project_credit "
                 + "WHERE project_id IN (" + ids + ") ORDER BY project_id, credited_at, citizen_id").getResultList()) {
             Object[] r = (Object[]) row;
             credits.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
