@@ -59,7 +59,8 @@ class EveryEndpointIT {
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
                 "POST /budget/{componentId}/ballots", "GET /budget/{componentId}/ballots/mine",
-                "PUT /budget/{componentId}/ballots/{envelope}")) {
+                "PUT /budget/{componentId}/ballots/{envelope}", "PUT /budget/projects/{id}/follow",
+                "DELETE /budget/projects/{id}/follow")) {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision",
@@ -68,7 +69,8 @@ class EveryEndpointIT {
                 "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",
                 "GET /ideabox/{componentId}/schemes", "POST /ideabox/{componentId}/schemes",
                 "PUT /ideabox/{componentId}/schemes/{id}", "GET /ideabox/{componentId}/stats",
-                "GET /ideabox/{componentId}/triage", "POST /ideabox/{componentId}/triage/bulk")) {
+                "GET /ideabox/{componentId}/triage", "POST /ideabox/{componentId}/triage/bulk",
+                "POST /budget/{componentId}/merges")) {
             ACCESS.put(op, Access.MODERATOR);
         }
         for (String op : List.of("GET /admin/audit", "GET /admin/citizens", "PUT /admin/citizens/{id}/roles",
@@ -429,6 +431,9 @@ class EveryEndpointIT {
             case "POST /budget/{componentId}/study.csv" -> "id;opinion\n999999999;\n";
             case "POST /budget/{componentId}/ballots", "PUT /budget/{componentId}/ballots/{envelope}" ->
                     "{\"envelope\":\"ville\",\"projects\":[999999999]}";
+            // Unknown projects: the fixture's own project stays as it is for the other operations.
+            case "POST /budget/{componentId}/merges" -> "{\"projects\":[999999998,999999999],\"title\":\"Un jardin partagé\","
+                    + "\"description\":\"Deux projets réunis en un seul.\",\"category\":\"Environnement\",\"cost\":9000}";
             case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
                     + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";
             case "PUT /me/password" -> "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"une autre phrase solide\"}";

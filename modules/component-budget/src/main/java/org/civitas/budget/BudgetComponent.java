@@ -121,7 +121,8 @@ public class BudgetComponent implements ParticipationComponent {
                         action("study", "Instruire les projets (directions)", "Study projects (directorates)"),
                         action("select", "Retenir les projets soumis au vote", "Select the projects put to the vote"),
                         action("vote", "Voter", "Vote"),
-                        action("results", "Dépouiller et publier les résultats", "Count and publish the results")),
+                        action("results", "Dépouiller et publier les résultats", "Count and publish the results"),
+                        action("merge", "Fusionner des projets (co-construction)", "Merge projects (co-construction)")),
                 List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
                         SettingSpec.text(DIRECTORATES, false, DEFAULT_DIRECTORATES,
@@ -155,8 +156,9 @@ public class BudgetComponent implements ParticipationComponent {
                         new PermissionRule("study", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
                         new PermissionRule("select", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
                         new PermissionRule("vote", Set.of(Role.CITIZEN), Verification.RESIDENCE_IN_DISTRICT),
-                        new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE)),
-                List.of("project"), List.of("json"), List.of(BudgetResource.class, StudyResource.class), "/components/budget/index.xhtml",
+                        new PermissionRule("results", Set.of(Role.ADMINISTRATOR), Verification.NONE),
+                        new PermissionRule("merge", Set.of(Role.MODERATOR, Role.ADMINISTRATOR), Verification.NONE)),
+                List.of("project"), List.of("json"), List.of(BudgetResource.class, StudyResource.class, CoConstructionResource.class), "/components/budget/index.xhtml",
                 Optional.of(redirectTarget()));
     }
 

@@ -38,11 +38,13 @@ public class BudgetRecords {
                 BudgetComponent.path(p.getId()));
     }
 
+    /** For the full reindex: every project but the merged ones, which left search when they were merged. */
     @Transactional
     SearchablePage searchable(String after, int limit) {
         long from = after == null || !after.matches("\\d{1,18}") ? 0 : Long.parseLong(after);
-        List<Project> page = em.createQuery("SELECT p FROM Project p WHERE p.id > :after ORDER BY p.id", Project.class)
-                .setParameter("after", from).setMaxResults(limit).getResultList();
+        List<Project> page = em.createQuery("SELECT p FROM Project p WHERE p.id > :after AND p.status <> :merged ORDER BY p.id",
+                        Project.class)
+                .setParameter("after", from).setParameter("merged", Project.Status.MERGED).setMaxResults(limit).getResultList();
         return new SearchablePage(page.stream().map(this::searchable).toList(),
                 page.size() < limit ? null : page.get(page.size() - 1).getId().toString());
     }
@@ -86,25 +88,34 @@ public class BudgetRecords {
         return counts;
     }
 
-    /** The citizen's projects and ballots (their choices are theirs to see), for their GDPR export. */
+    /**
+     * The citizen's projects (filed by them or credited to them by a merge), the projects they follow, and their
+     * ballots (their choices are theirs to see), for their GDPR export.
+     */
     @Transactional
     Map<String, Object> personalData(long citizenId) {
-        List<Map<String, Object>> projects = em.createQuery("SELECT p FROM Project p WHERE p.authorId = :a ORDER BY p.id", Project.class)
-                .setParameter("a", citizenId).getResultStream()
+        List<?> ids = em.createNativeQuery("SELECT id FROM budget_project WHERE author_id = ?1 UNION "
+                + "SELECT project_id FROM budget_project_credit WHERE citizen_id = ?1 ORDER BY 1").setParameter(1, citizenId)
+                .getResultList();
+        List<Map<String, Object>> projects = ids.stream().map(id -> em.find(Project.class, ((Number) id).longValue()))
                 .map(p -> Map.<String, Object>of("id", p.getId(), "title", p.getTitle(), "status", p.getStatus().name(),
-                        "envelope", p.getEnvelope(), "cost", p.getCost(), "filedAt", p.getFiledAt().toString()))
+                        "envelope", p.getEnvelope(), "cost", p.getCost(), "filedAt", p.getFiledAt().toString(),
+                        "filedByMe", p.getAuthorId() == citizenId))
                 .toList();
+        List<?> follows = em.createNativeQuery("SELECT project_id FROM budget_project_follower WHERE citizen_id = ?1 ORDER BY 1")
+                .setParameter(1, citizenId).getResultList();
         List<Map<String, Object>> ballots = em.createQuery("SELECT b FROM Ballot b WHERE b.voterId = :v ORDER BY b.id", Ballot.class)
                 .setParameter("v", citizenId).getResultStream()
                 .map(b -> Map.<String, Object>of("budget", b.getComponentId(), "envelope", b.getEnvelope(),
                         "projects", List.copyOf(b.getProjectIds()), "receipt", b.getReceipt(), "castAt", b.getCastAt().toString()))
                 .toList();
-        return Map.of("projects", projects, "ballots", ballots);
+        return Map.of("projects", projects, "follows", follows, "ballots", ballots);
     }
 
     /**
      * Erasure: filed projects stay under an anonymous name and are republished so search stops naming the
-     * author; drafts go; ballots stay counted but no longer point to the person.
+     * author (merged ones stay out of search); drafts go; credits on projects merged together stay, anonymous;
+     * follows go; ballots stay counted but no longer point to the person.
      */
     @Transactional
     void anonymise(long citizenId) {
@@ -116,9 +127,15 @@ public class BudgetRecords {
                 outbox.record(new org.civitas.spi.ContributionWithdrawn(BudgetComponent.ID, p.getId().toString()));
             } else {
                 p.anonymise();
-                outbox.record(new ContributionPublished(searchable(p)));
+                if (p.getStatus() != Project.Status.MERGED) {
+                    outbox.record(new ContributionPublished(searchable(p)));
+                }
             }
         }
+        em.createNativeQuery("UPDATE budget_project_credit SET pseudonym = ?1 WHERE citizen_id = ?2")
+                .setParameter(1, Project.ANONYMOUS).setParameter(2, citizenId).executeUpdate();
+        em.createNativeQuery("DELETE FROM budget_project_follower WHERE citizen_id = ?1").setParameter(1, citizenId)
+                .executeUpdate();
         em.createNativeQuery("UPDATE budget_ballot SET voter_id = -id WHERE voter_id = ?1").setParameter(1, citizenId)
                 .executeUpdate();
     }

@@ -17,8 +17,11 @@ import java.time.Instant;
 @Table(name = "budget_project")
 public class Project {
 
-    /** Where a project stands; only SELECTED projects are on the ballot, WON ones are funded. */
-    public enum Status { DRAFT, FILED, SELECTED, WON }
+    /**
+     * Where a project stands; only SELECTED projects are on the ballot, WON ones are funded. A MERGED project
+     * became part of another ({@code mergedInto}) by co-construction: it keeps its page, and leaves lists and search.
+     */
+    public enum Status { DRAFT, FILED, SELECTED, WON, MERGED }
 
     /** The pseudonym an erased author's projects keep. */
     static final String ANONYMOUS = "anonyme";
@@ -59,6 +62,8 @@ public class Project {
     private String justification;
     @Column(name = "studied_at")
     private Instant studiedAt;
+    @Column(name = "merged_into")
+    private Long mergedInto;
     @Version
     private int version;
 
@@ -116,6 +121,19 @@ public class Project {
         status = next;
     }
 
+    /** Only a filed project can be merged: drafts are their author's, the ballot is frozen, a merged one is gone. */
+    boolean mergeable() {
+        return status == Status.FILED;
+    }
+
+    void mergeInto(long target) {
+        if (!mergeable()) {
+            throw new IllegalStateException("project " + id + " is " + status);
+        }
+        status = Status.MERGED;
+        mergedInto = target;
+    }
+
     void anonymise() {
         author = ANONYMOUS;
     }
@@ -135,5 +153,6 @@ public class Project {
     public String getFromIdea() { return fromIdea; }
     public String getDirectorate() { return directorate; }
     public Instant getStudiedAt() { return studiedAt; }
+    public Long getMergedInto() { return mergedInto; }
     public int getVersion() { return version; }
 }

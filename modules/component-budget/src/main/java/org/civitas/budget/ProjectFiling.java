@@ -36,6 +36,10 @@ public class ProjectFiling {
     RateLimits limits;
     @Inject
     BudgetRecords records;
+    @Inject
+    ProjectStore store;
+    @Inject
+    ProjectHistory history;
 
     /** Files a project in the budget's open filing phase, or keeps it as a draft. */
     @Transactional
@@ -50,8 +54,10 @@ public class ProjectFiling {
                 BudgetComponent.directorate(budget, clean.category()), Instant.now());
         em.persist(project);
         em.flush();
+        store.filed(project);
+        history.record(project, draft ? ProjectHistory.DRAFTED : ProjectHistory.FILED);
         outbox.record(new ContributionPublished(records.searchable(project)));
-        return Views.ProjectView.of(project, author.id());
+        return store.view(project, author);
     }
 
     /** The categories a citizen may file a project under, for the filing form. */
@@ -61,29 +67,36 @@ public class ProjectFiling {
         return BudgetComponent.categories(access.component(BudgetComponent.ID, componentId, viewer));
     }
 
-    /** A project's page; a draft exists only for its author. */
+    /** A project; a draft exists only for its author. */
     @Transactional
     public Views.ProjectView get(CitizenRef viewer, long projectId) {
-        return Views.ProjectView.of(visible(projectId, viewer), viewer == null ? 0 : viewer.id());
+        return store.view(visible(projectId, viewer), viewer);
     }
 
-    /** The filed projects of a budget, by envelope when given, newest first, 50 a page. */
+    /** A project's page: the project, its history, and whether the viewer follows it. */
+    @Transactional
+    public Views.ProjectPage page(CitizenRef viewer, long projectId) {
+        Project project = visible(projectId, viewer);
+        return new Views.ProjectPage(store.view(project, viewer), history.of(projectId),
+                viewer != null && store.follows(projectId, viewer.id()));
+    }
+
+    /** The filed projects of a budget (neither drafts nor merged ones), by envelope when given, newest first, 50 a page. */
     @Transactional
     public Views.ProjectList list(CitizenRef viewer, long componentId, String envelope, int page) {
         access.require(BudgetComponent.ID, viewer, componentId, "read", null);
         int first = Math.max(0, Math.min(page, 1000)) * PAGE_SIZE;
-        String where = "p.componentId = :c AND p.status <> :draft" + (envelope == null || envelope.isBlank() ? "" : " AND p.envelope = :e");
+        String where = "p.componentId = :c AND p.status NOT IN :hidden" + (envelope == null || envelope.isBlank() ? "" : " AND p.envelope = :e");
+        List<Project.Status> hidden = List.of(Project.Status.DRAFT, Project.Status.MERGED);
         var query = em.createQuery("SELECT p FROM Project p WHERE " + where + " ORDER BY p.filedAt DESC, p.id DESC", Project.class)
-                .setParameter("c", componentId).setParameter("draft", Project.Status.DRAFT);
+                .setParameter("c", componentId).setParameter("hidden", hidden);
         var count = em.createQuery("SELECT COUNT(p) FROM Project p WHERE " + where, Long.class)
-                .setParameter("c", componentId).setParameter("draft", Project.Status.DRAFT);
+                .setParameter("c", componentId).setParameter("hidden", hidden);
         if (envelope != null && !envelope.isBlank()) {
             query.setParameter("e", envelope.strip());
             count.setParameter("e", envelope.strip());
         }
-        long viewerId = viewer == null ? 0 : viewer.id();
-        List<Views.ProjectView> projects = query.setFirstResult(first).setMaxResults(PAGE_SIZE).getResultList().stream()
-                .map(p -> Views.ProjectView.of(p, viewerId)).toList();
+        List<Views.ProjectView> projects = store.views(query.setFirstResult(first).setMaxResults(PAGE_SIZE).getResultList(), viewer);
         return new Views.ProjectList(projects, count.getSingleResult(), first / PAGE_SIZE, PAGE_SIZE);
     }
 
@@ -92,7 +105,10 @@ public class ProjectFiling {
         return access.isOpen(BudgetComponent.ID, budget.id(), "file");
     }
 
-    /** An idea redirected from the idea box becomes a draft in its author's name, to be confirmed and costed. */
+    /**
+     * An idea redirected from the idea box becomes a draft in its author's name, to be confirmed and costed; the
+     * idea's supporters and followers follow it.
+     */
     long draftFromIdea(ComponentRef budget, RedirectTarget.RedirectedIdea idea) {
         String envelope = idea.district() == null || idea.district().isBlank() ? BudgetComponent.CITY : idea.district();
         String title = idea.title().length() > 200 ? idea.title().substring(0, 200) : idea.title();
@@ -102,6 +118,9 @@ public class ProjectFiling {
                 Project.Status.DRAFT, idea.ideaId(), BudgetComponent.directorate(budget, category), Instant.now());
         em.persist(project);
         em.flush();
+        store.filed(project);
+        idea.followerIds().forEach(citizen -> store.follow(project.getId(), citizen));
+        history.record(project, ProjectHistory.DRAFTED);
         outbox.record(new ContributionPublished(records.searchable(project)));
         return project.getId();
     }
@@ -116,7 +135,8 @@ public class ProjectFiling {
         return project;
     }
 
-    private ProjectInput validate(ComponentRef budget, ProjectInput input) {
+    /** The fields of a project, checked and stripped; the envelope must be the city or a district of the territory. */
+    ProjectInput validate(ComponentRef budget, ProjectInput input) {
         if (input == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "project.invalid");
         }

@@ -38,6 +38,8 @@ public class ProjectStudy {
     AuditTrail audit;
     @Inject
     Notifier notifier;
+    @Inject
+    ProjectHistory history;
 
     /** The projects the viewer studies: their directorate's, or all for an administrator; oldest first. */
     @Transactional
@@ -59,6 +61,16 @@ public class ProjectStudy {
         apply(agent, project, checked(study), Instant.now());
         em.flush();
         return Views.StudyRow.of(project);
+    }
+
+    /** Whether the viewer may open the study table now: the study link's condition. */
+    public boolean mayStudy(CitizenRef viewer, long componentId) {
+        try {
+            access.require(BudgetComponent.ID, viewer, componentId, "study", null);
+            return true;
+        } catch (Refusal refused) {
+            return false;
+        }
     }
 
     /** Assigns projects to a directorate, all or none (administrators). Returns how many changed. */
@@ -138,10 +150,14 @@ public class ProjectStudy {
         if (project.getStudy().equals(study)) {
             return;
         }
-        boolean tellAuthor = project.study(study, now);
+        boolean newOpinion = project.study(study, now);
         audit.record(agent, "budget.project.studied", "budget-project", project.getId().toString(),
                 study.justification(), summary(study));
-        if (tellAuthor && project.getAuthorId() > 0) {
+        if (newOpinion) {
+            history.record(project, study.opinion() == Study.Opinion.FAVOURABLE ? ProjectHistory.STUDIED_FAVOURABLY
+                    : ProjectHistory.STUDIED_UNFAVOURABLY, study.justification());
+        }
+        if (newOpinion && project.getAuthorId() > 0) {
             String key = study.opinion() == Study.Opinion.FAVOURABLE ? "study.notice.favourable" : "study.notice.unfavourable";
             notifier.notify(project.getAuthorId(), Texts.localized("study.notice.subject", project.getTitle()),
                     Texts.localized(key, project.getTitle(), study.justification()), BudgetComponent.path(project.getId()));

@@ -45,6 +45,10 @@ public class Results {
     Outbox outbox;
     @Inject
     BudgetRecords records;
+    @Inject
+    ProjectStore store;
+    @Inject
+    ProjectHistory history;
 
     /** A commission puts a filed project to the vote, or takes it back before the first ballot. */
     @Transactional
@@ -61,10 +65,11 @@ public class Results {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.unstudied");
         }
         project.moveTo(selected ? Project.Status.SELECTED : Project.Status.FILED);
+        history.record(project, selected ? ProjectHistory.SELECTED : ProjectHistory.UNSELECTED);
         audit.record(agent, selected ? "budget.project.selected" : "budget.project.unselected", "budget-project",
                 Long.toString(projectId), null, project.getEnvelope());
         outbox.record(new ContributionPublished(records.searchable(project)));
-        return Views.ProjectView.of(project, agent.id());
+        return store.view(project, agent);
     }
 
     /** The count of every envelope that has projects on the ballot, with its winners. */
@@ -93,6 +98,7 @@ public class Results {
             for (long winner : envelope.winners()) {
                 Project project = em.find(Project.class, winner);
                 project.moveTo(Project.Status.WON);
+                history.record(project, ProjectHistory.WON);
                 outbox.record(new ContributionPublished(records.searchable(project)));
             }
         }

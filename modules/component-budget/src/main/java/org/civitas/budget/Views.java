@@ -10,16 +10,28 @@ public final class Views {
     private Views() {
     }
 
-    /** A project as anyone may read it; {@code study} appears once the directorate has given its opinion. */
+    /**
+     * A project: {@code author} filed it, {@code authors} are everyone credited (the filer first, then the
+     * authors of projects merged into it); {@code mine} when the viewer is one of them. A MERGED project names
+     * the project it now lives in ({@code mergedInto}, the end of its chain of merges). {@code study} appears once
+     * the directorate has given its opinion.
+     */
     public record ProjectView(long id, long componentId, String title, String description, String category,
-                              String envelope, long cost, String status, String author, Instant filedAt,
-                              boolean mine, int version, Study study) {
-        static ProjectView of(Project p, long viewerId) {
-            Study study = p.getStudy();
-            return new ProjectView(p.getId(), p.getComponentId(), p.getTitle(), p.getDescription(), p.getCategory(),
-                    p.getEnvelope(), p.getCost(), p.getStatus().name(), p.getAuthor(), p.getFiledAt(),
-                    p.getAuthorId() == viewerId, p.getVersion(), study.opinion() == null ? null : study);
-        }
+                              String envelope, long cost, String status, String author, List<String> authors,
+                              Instant filedAt, boolean mine, Long mergedInto, String mergedIntoTitle, int version,
+                              Study study) {
+    }
+
+    /** A project's page: the project, its public history (oldest first), and whether the viewer follows it. */
+    public record ProjectPage(ProjectView project, List<Event> history, boolean following) {
+    }
+
+    /** One step of a project's history; {@code related} is the other project of a merge. */
+    public record Event(Instant at, String kind, String detail, Long related, String relatedTitle) {
+    }
+
+    /** Whether the caller follows the project now. */
+    public record Following(long project, boolean following) {
     }
 
     /** A line of the study table: the project, its directorate, and the study so far ({@code version} guards edits). */

@@ -38,6 +38,8 @@ public class Voting {
     Notifier notifier;
     @Inject
     Territory territory;
+    @Inject
+    ProjectStore store;
 
     /**
      * Casts the voter's ballot in {@code envelope}. A district envelope needs residence in that district (the
@@ -136,11 +138,10 @@ public class Voting {
         access.require(BudgetComponent.ID, voter, componentId, "read", null);
         ComponentRef budget = access.component(BudgetComponent.ID, componentId, voter);
         String where = envelope == null ? BudgetComponent.CITY : envelope.strip();
-        long viewerId = voter == null ? 0 : voter.id();
-        List<Views.ProjectView> projects = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c "
+        List<Views.ProjectView> projects = store.views(em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c "
                         + "AND p.envelope = :e AND p.status = :s ORDER BY p.title", Project.class)
                 .setParameter("c", componentId).setParameter("e", where).setParameter("s", Project.Status.SELECTED)
-                .getResultStream().map(p -> Views.ProjectView.of(p, viewerId)).toList();
+                .getResultList(), voter);
         Views.Receipt receipt = voter == null ? null : em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c "
                         + "AND b.envelope = :e AND b.voterId = :v", Ballot.class)
                 .setParameter("c", componentId).setParameter("e", where).setParameter("v", voter.id()).getResultStream()

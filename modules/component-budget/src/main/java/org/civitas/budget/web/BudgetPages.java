@@ -11,8 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import org.civitas.budget.BudgetComponent;
+import org.civitas.budget.CoConstruction;
 import org.civitas.budget.ProjectFiling;
+import org.civitas.budget.ProjectStudy;
 import org.civitas.budget.Results;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
@@ -22,8 +25,8 @@ import org.civitas.spi.Refusal;
 import org.civitas.spi.Territory;
 
 /**
- * The budget's public pages: the projects of a budget, by envelope, and a project's page. Amounts and dates
- * are written in the reader's language; envelopes by their names, never their codes.
+ * The budget's public pages: the projects of a budget, by envelope, and the results; and what every budget page
+ * writes. Amounts and dates are written in the reader's language; envelopes by their names, never their codes.
  */
 @Named("budgetPages")
 @RequestScoped
@@ -34,13 +37,15 @@ public class BudgetPages {
     @Inject
     Territory territory;
     @Inject
+    ProjectStudy study;
+    @Inject
     Results counting;
+    @Inject
+    CoConstruction coConstruction;
 
     private long component;
-    private long id;
     private String envelope;
     private Views.ProjectList list;
-    private Views.ProjectView project;
     private List<Views.EnvelopeResult> results;
 
     /** The list page's view action. */
@@ -61,13 +66,9 @@ public class BudgetPages {
         }
     }
 
-    /** The project page's view action. */
-    public void loadProject() {
-        try {
-            project = filing.get(viewer(), id);
-        } catch (Refusal refusal) {
-            refused(refusal);
-        }
+    /** Whether the reader may merge this budget's projects: the list then links to the merge screen. */
+    public boolean isMayMerge() {
+        return coConstruction.mayMerge(viewer(), component);
     }
 
     public String envelopeName(String code) {
@@ -85,8 +86,12 @@ public class BudgetPages {
 
     /** Whether the reader studies projects (an agent of a directorate, or an administrator): the study table's link. */
     public boolean isStudies() {
-        CitizenRef viewer = viewer();
-        return viewer != null && (viewer.has(org.civitas.spi.Role.AGENT) || viewer.has(org.civitas.spi.Role.ADMINISTRATOR));
+        return study.mayStudy(viewer(), component);
+    }
+
+    /** Everyone credited with a project, the filer first. */
+    public String authors(Views.ProjectView project) {
+        return String.join(", ", project.authors());
     }
 
     public List<Territory.District> getDistricts() {
@@ -110,6 +115,21 @@ public class BudgetPages {
                 .format(at);
     }
 
+    /** A moment of a project's history: the date and the time of day, in Paris. */
+    public String dateTime(java.time.Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale())
+                .withZone(ZoneId.of("Europe/Paris")).format(at);
+    }
+
+    /** The label of a history event's kind; a kind recorded before its label shipped still reads as a step. */
+    public String event(String kind) {
+        try {
+            return text("event." + kind);
+        } catch (MissingResourceException unlabelled) {
+            return text("event.other");
+        }
+    }
+
     public String status(String status) {
         return text("status." + status);
     }
@@ -129,22 +149,19 @@ public class BudgetPages {
         return Languages.of(locale == null ? List.of() : List.of(locale));
     }
 
-    private static CitizenRef viewer() {
+    static CitizenRef viewer() {
         return CitizenPrincipal.of(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal()).orElse(null);
     }
 
-    private static void refused(Refusal refusal) {
+    static void refused(Refusal refusal) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(locale()), null));
     }
 
     public long getComponent() { return component; }
     public void setComponent(long component) { this.component = component; }
-    public long getId() { return id; }
-    public void setId(long id) { this.id = id; }
     public String getEnvelope() { return envelope; }
     public void setEnvelope(String envelope) { this.envelope = envelope; }
     public Views.ProjectList getList() { return list; }
-    public Views.ProjectView getProject() { return project; }
     public List<Views.EnvelopeResult> getResults() { return results; }
 }
