@@ -102,6 +102,12 @@ public class ResultsImport {
         return text;
     }
 
+    /** Refuses, with the reason, whoever may not import into this budget: for the back office's form. */
+    @Transactional
+    public void authorise(CitizenRef viewer, long componentId) {
+        access.require(BudgetComponent.ID, viewer, componentId, "results", null);
+    }
+
     /**
      * Imports {@code file} into {@code envelope} (a district code, or {@code ville}). Refused when the budget
      * already has live ballots or the envelope has projects on its ballot (409), and when the file is not an

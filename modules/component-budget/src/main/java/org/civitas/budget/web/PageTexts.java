@@ -17,10 +17,10 @@ public class PageTexts extends AbstractMap<String, String> {
 
     private static final String BUNDLE = "org.civitas.budget.pages";
 
-    static String text(Locale locale, String key) {
+    static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(new Object[0]);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     @Override
