@@ -49,7 +49,9 @@ class EveryEndpointIT {
                 "GET /search", "GET /search/similar", "GET /ideabox/ideas/{id}", "GET /ideabox/{componentId}/ideas",
                 "POST /auth/register", "POST /auth/verify", "POST /auth/verify/resend", "POST /auth/login",
                 "POST /auth/password-reset", "POST /auth/password-reset/confirm", "GET /budget/{componentId}/projects",
-                "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published")) {
+                "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published",
+                // Open data: 404 for everyone but administrators until the results are published.
+                "GET /budget/{componentId}/results/{envelope}.csv", "GET /budget/{componentId}/results/{envelope}.json")) {
             ACCESS.put(op, Access.ANYONE);
         }
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
@@ -77,7 +79,7 @@ class EveryEndpointIT {
                 "PUT /components/{id}", "PUT /components/{id}/phases/{phaseId}", "PUT /budget/projects/{id}/selected",
                 "GET /budget/{componentId}/results", "POST /budget/{componentId}/results/publish",
                 // Open data once the results are published; the fixture's budget has not published any.
-                "GET /budget/{componentId}/results/{envelope}.pb")) {
+                "GET /budget/{componentId}/results/{envelope}.pb", "POST /budget/{componentId}/imports")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
         }
     }
@@ -101,6 +103,7 @@ class EveryEndpointIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String JSON = "application/json";
     private static final String NOBODY = Citizens.email("personne");
     private static Map<Access, String> tokens;
     private static Map<String, String> ids;
@@ -166,7 +169,8 @@ class EveryEndpointIT {
             String method = key.substring(0, key.indexOf(' '));
             String path = realPath(key);
             String body = sample(key);
-            Reply anonymous = call(method, path, body, null);
+            String type = mediaType(op.getValue());
+            Reply anonymous = call(method, path, body, null, type);
             boolean asksToSignIn = anonymous.status == 401 && anonymous.body.contains("sign-in\"");
             if (asksToSignIn != (access != Access.ANYONE)) {
                 wrong.add(key + " anonymous: " + anonymous.status + " " + anonymous.body);
@@ -175,7 +179,7 @@ class EveryEndpointIT {
                 continue;
             }
             for (Access role : List.of(Access.CITIZEN, Access.MODERATOR)) {
-                Reply r = call(method, path, body, tokens.get(role));
+                Reply r = call(method, path, body, tokens.get(role), type);
                 // Refused for the role, not for a verification the fixture lacks (a declared district, say).
                 boolean forbidden = r.status == 403 && !r.body.contains("permission.residence")
                         && !r.body.contains("permission.email-unverified");
@@ -193,6 +197,7 @@ class EveryEndpointIT {
         for (Map.Entry<String, JsonObject> op : operations().entrySet()) {
             String key = op.getKey();
             String method = key.substring(0, key.indexOf(' '));
+            String type = mediaType(op.getValue());
             List<String> callers = new ArrayList<>();
             callers.add(null);
             if (!ENDS_SESSION.contains(key) && ACCESS.get(key) != Access.ANYONE) {
@@ -208,27 +213,29 @@ class EveryEndpointIT {
                     String name = parameter.getString("name");
                     if ("path".equals(parameter.getString("in"))) {
                         for (String bad : BAD_PATH) {
-                            check(failures, method, path(key, name, bad), body, token);
+                            check(failures, method, path(key, name, bad), body, token, type);
                         }
                     } else if ("query".equals(parameter.getString("in"))) {
                         for (String bad : BAD_QUERY) {
-                            check(failures, method, realPath(key) + "?" + name + "=" + bad, body, token);
+                            check(failures, method, realPath(key) + "?" + name + "=" + bad, body, token, type);
                         }
                     }
                 }
                 if (op.getValue().containsKey("requestBody")) {
-                    JsonObject sample = Json.createReader(new StringReader(body)).readObject();
-                    for (String field : sample.keySet()) {
-                        for (String bad : BAD_FIELD) {
-                            check(failures, method, realPath(key), withField(sample, field, bad), token);
+                    if (JSON.equals(type)) {
+                        JsonObject sample = Json.createReader(new StringReader(body)).readObject();
+                        for (String field : sample.keySet()) {
+                            for (String bad : BAD_FIELD) {
+                                check(failures, method, realPath(key), withField(sample, field, bad), token, type);
+                            }
                         }
                     }
                     for (String bad : BAD_BODY) {
-                        check(failures, method, realPath(key), bad, token);
+                        check(failures, method, realPath(key), bad, token, type);
                     }
-                    check(failures, method, realPath(key), "{\"x\":\"" + "y".repeat(1_100_000) + "\"}", token);
+                    check(failures, method, realPath(key), "{\"x\":\"" + "y".repeat(1_100_000) + "\"}", token, type);
                 } else {
-                    check(failures, method, realPath(key), null, token);
+                    check(failures, method, realPath(key), null, token, type);
                 }
             }
         }
@@ -251,13 +258,13 @@ class EveryEndpointIT {
                 "a missing boolean does not unpublish");
     }
 
-    private static void check(List<String> failures, String method, String path, String body, String token) {
+    private static void check(List<String> failures, String method, String path, String body, String token, String type) {
         Reply r;
         try {
-            r = call(method, path, body, token);
+            r = call(method, path, body, token, type);
             if (r.millis > 1000) {
                 // One slow answer may be the machine; a stall (a held database connection) is slow every time.
-                r = call(method, path, body, token);
+                r = call(method, path, body, token, type);
             }
         } catch (IOException e) {
             if (body != null && body.length() > 1_000_000) {
@@ -291,11 +298,22 @@ class EveryEndpointIT {
     }
 
     private static Reply call(String method, String path, String body, String token) throws IOException {
+        return call(method, path, body, token, JSON);
+    }
+
+    /** The media type an operation's body is sent as: its first in the OpenAPI document (JSON for nearly all). */
+    private static String mediaType(JsonObject operation) {
+        JsonObject body = operation.getJsonObject("requestBody");
+        return body == null || !body.containsKey("content") ? JSON
+                : body.getJsonObject("content").keySet().iterator().next();
+    }
+
+    private static Reply call(String method, String path, String body, String token, String type) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept-Language", "fr")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            b.header("Content-Type", type);
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -391,6 +409,8 @@ class EveryEndpointIT {
                     + "\"Un composteur partagé pour le quartier.\",\"category\":\"Environnement\",\"envelope\":\"ville\",\"cost\":8000}";
             case "PUT /budget/projects/{id}/selected" -> "{\"selected\":true}";
             case "POST /budget/{componentId}/ballots" -> "{\"envelope\":\"ville\",\"projects\":[999999999]}";
+            // A Pabulib file (text/plain) that is no election: the fixture's budget must stay as it is.
+            case "POST /budget/{componentId}/imports" -> "META\nkey;value\nbudget;1000\n";
             case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
                     + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";
             case "PUT /me/password" -> "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"une autre phrase solide\"}";

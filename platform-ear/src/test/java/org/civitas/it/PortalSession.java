@@ -49,6 +49,23 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).body();
     }
 
+    /** Posts {@code fields} and one file as {@code multipart/form-data}, with the view state of {@code page}. */
+    public String postFile(String path, String page, Map<String, String> fields, String fileField, String fileName,
+                           String content) {
+        String boundary = "civitas" + System.nanoTime();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        StringBuilder body = new StringBuilder();
+        all.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))).body();
+    }
+
     private static String viewState(String page) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertTrue(m.find(), "a Faces form: " + page);
