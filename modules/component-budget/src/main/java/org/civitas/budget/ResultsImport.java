@@ -121,7 +121,6 @@ public class ResultsImport {
         if (!BudgetComponent.CITY.equals(where) && territory.districts().stream().noneMatch(d -> d.code().equals(where))) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "import.envelope");
         }
-        Election election = checked(parse(file), BudgetComponent.amount(budget, where), BudgetComponent.equalShares(budget));
         if (liveBallots(componentId)) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "import.live-ballots");
         }
@@ -131,6 +130,7 @@ public class ResultsImport {
                 .getResultList().isEmpty()) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "import.envelope-taken");
         }
+        Election election = checked(parse(file), BudgetComponent.amount(budget, where), BudgetComponent.equalShares(budget));
         Map<String, Long> ids = writeProjects(budget, where, election);
         writeBallots(componentId, where, election, ids);
         int funded = (int) election.projects().stream().filter(p -> Boolean.TRUE.equals(p.selected())).count();
