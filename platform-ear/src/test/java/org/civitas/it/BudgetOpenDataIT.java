@@ -145,10 +145,12 @@ class BudgetOpenDataIT {
         assertTrue(page.contains("<svg class=\"vote-bar\"") && page.contains("aria-hidden=\"true\""), "bars beside the votes");
 
         Citizen resident = residentOf("varsovienne", "75005");
-        long anyProject = open.getJsonArray("projects").getJsonObject(0).getJsonNumber("id").longValue();
+        long onTheBallot = open.getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                .filter(p -> !p.getBoolean("funded")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         Api.Reply late = resident.api().post("/budget/" + budget + "/ballots",
-                "{\"envelope\":\"ville\",\"projects\":[" + anyProject + "]}");
+                "{\"envelope\":\"ville\",\"projects\":[" + onTheBallot + "]}");
         assertEquals(409, late.status(), late.body());
+        assertEquals("budget.ballot.imported", late.error(), "an imported election takes no more ballots");
     }
 
     @Test
