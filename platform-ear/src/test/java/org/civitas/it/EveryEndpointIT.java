@@ -49,7 +49,9 @@ class EveryEndpointIT {
                 "GET /search", "GET /search/similar", "GET /ideabox/ideas/{id}", "GET /ideabox/{componentId}/ideas",
                 "POST /auth/register", "POST /auth/verify", "POST /auth/verify/resend", "POST /auth/login",
                 "POST /auth/password-reset", "POST /auth/password-reset/confirm", "GET /budget/{componentId}/projects",
-                "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published")) {
+                "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published",
+                // Open data: 404 for everyone but administrators until the results are published.
+                "GET /budget/{componentId}/results/{envelope}.csv", "GET /budget/{componentId}/results/{envelope}.json")) {
             ACCESS.put(op, Access.ANYONE);
         }
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
@@ -83,7 +85,8 @@ class EveryEndpointIT {
                 "GET /budget/{componentId}/study", "PUT /budget/projects/{id}/study", "PUT /budget/{componentId}/directorates",
                 "GET /budget/{componentId}/study.csv", "POST /budget/{componentId}/study.csv",
                 // Open data once the results are published; the fixture's budget has not published any.
-                "GET /budget/{componentId}/results/{envelope}.pb", "GET /budget/{componentId}/turnout")) {
+                "GET /budget/{componentId}/results/{envelope}.pb", "GET /budget/{componentId}/turnout",
+                "POST /budget/{componentId}/imports")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
         }
     }
@@ -205,6 +208,7 @@ class EveryEndpointIT {
         for (Map.Entry<String, JsonObject> op : operations().entrySet()) {
             String key = op.getKey();
             String method = key.substring(0, key.indexOf(' '));
+            String type = contentType(op.getValue());
             List<String> callers = new ArrayList<>();
             callers.add(null);
             if (!ENDS_SESSION.contains(key) && ACCESS.get(key) != Access.ANYONE) {
@@ -220,15 +224,14 @@ class EveryEndpointIT {
                     String name = parameter.getString("name");
                     if ("path".equals(parameter.getString("in"))) {
                         for (String bad : BAD_PATH) {
-                            check(failures, method, path(key, name, bad), body, token);
+                            check(failures, method, path(key, name, bad), body, token, type);
                         }
                     } else if ("query".equals(parameter.getString("in"))) {
                         for (String bad : BAD_QUERY) {
-                            check(failures, method, realPath(key) + "?" + name + "=" + bad, body, token);
+                            check(failures, method, realPath(key) + "?" + name + "=" + bad, body, token, type);
                         }
                     }
                 }
-                String type = contentType(op.getValue());
                 if (op.getValue().containsKey("requestBody") && !type.equals(JSON)) {
                     for (String bad : BAD_TEXT) {
                         check(failures, method, realPath(key), bad, token, type);
@@ -237,15 +240,15 @@ class EveryEndpointIT {
                     JsonObject sample = Json.createReader(new StringReader(body)).readObject();
                     for (String field : sample.keySet()) {
                         for (String bad : BAD_FIELD) {
-                            check(failures, method, realPath(key), withField(sample, field, bad), token);
+                            check(failures, method, realPath(key), withField(sample, field, bad), token, type);
                         }
                     }
                     for (String bad : BAD_BODY) {
-                        check(failures, method, realPath(key), bad, token);
+                        check(failures, method, realPath(key), bad, token, type);
                     }
-                    check(failures, method, realPath(key), "{\"x\":\"" + "y".repeat(1_100_000) + "\"}", token);
+                    check(failures, method, realPath(key), "{\"x\":\"" + "y".repeat(1_100_000) + "\"}", token, type);
                 } else {
-                    check(failures, method, realPath(key), null, token);
+                    check(failures, method, realPath(key), null, token, type);
                 }
             }
         }

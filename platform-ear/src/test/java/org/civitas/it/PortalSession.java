@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 /** A browser without a screen: the portal's pages and forms over HTTP, with the session cookie, after login. */
 public final class PortalSession {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** For uploads: the JDK would follow their redirect with the multipart Content-Type and no body. */
+    private final HttpClient uploads = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     /** Someone who has not signed in. */
     public static PortalSession anonymous() {
@@ -55,6 +58,25 @@ public final class PortalSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encodedFields + "&jakarta.faces.ViewState="
                         + encode(viewState(page))))).body();
+    }
+
+    /** Posts {@code fields} and one file as {@code multipart/form-data}, with the view state of {@code page}. */
+    public String postFile(String path, String page, Map<String, String> fields, String fileField, String fileName,
+                           String content) {
+        String boundary = "civitas" + System.nanoTime();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        StringBuilder body = new StringBuilder();
+        all.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<String> answer = Http.send(uploads, HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+        return answer.statusCode() / 100 != 3 ? answer.body() : send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE
+                + path).resolve(answer.headers().firstValue("Location").orElseThrow())).GET()).body();
     }
 
     private static String viewState(String page) {

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * One voter's choices in one envelope. The table's unique key (instance, envelope, voter) is what makes a
- * second ballot impossible, however many requests arrive at once.
+ * second ballot impossible, however many requests arrive at once. A ballot imported from a Pabulib file has no
+ * voter (null), and NULLs never collide in that key.
  */
 @Entity
 @Table(name = "budget_ballot")
@@ -31,7 +32,7 @@ public class Ballot {
     private long componentId;
     private String envelope;
     @Column(name = "voter_id")
-    private long voterId;
+    private Long voterId;
     private String receipt;
     @Column(name = "cast_at")
     private Instant castAt;
@@ -73,7 +74,7 @@ public class Ballot {
     public Long getId() { return id; }
     public long getComponentId() { return componentId; }
     public String getEnvelope() { return envelope; }
-    public long getVoterId() { return voterId; }
+    public Long getVoterId() { return voterId; }
     public String getReceipt() { return receipt; }
     public Instant getCastAt() { return castAt; }
     public Set<Long> getProjectIds() { return Set.copyOf(projectIds); }

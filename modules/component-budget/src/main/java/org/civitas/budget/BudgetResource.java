@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
 import java.util.List;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
@@ -42,6 +43,10 @@ public class BudgetResource {
     Results results;
     @Inject
     Turnout turnout;
+    @Inject
+    OpenData openData;
+    @Inject
+    ResultsImport imports;
     @Context
     SecurityContext security;
 
@@ -140,8 +145,42 @@ public class BudgetResource {
     @Operation(summary = "One envelope's election as open data in the Pabulib format (projects, votes, winners, "
             + "anonymous ballots): public once the results are published")
     public Response pabulib(@PathParam("componentId") long componentId, @PathParam("envelope") String envelope) {
-        return Response.ok(results.pabulib(viewer(), componentId, envelope))
-                .header("Content-Disposition", "attachment; filename=\"budget-" + componentId + "-" + envelope + ".pb\"").build();
+        return download(openData.pabulib(viewer(), componentId, envelope), componentId, envelope, "pb");
+    }
+
+    @GET
+    @Path("{componentId}/results/{envelope}.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "One envelope's published results as CSV: project id, title, category, cost, votes, funded "
+            + "(yes/no); 404 before publication")
+    public Response csv(@PathParam("componentId") long componentId, @PathParam("envelope") String envelope) {
+        return download(openData.csv(viewer(), componentId, envelope), componentId, envelope, "csv");
+    }
+
+    @GET
+    @Path("{componentId}/results/{envelope}.json")
+    @Operation(summary = "One envelope's published results as JSON: the projects as in the CSV, the amount, rule, "
+            + "spending and number of voters, and what the other rule would have funded (a comparison); 404 before publication")
+    public Response json(@PathParam("componentId") long componentId, @PathParam("envelope") String envelope) {
+        return download(openData.envelope(viewer(), componentId, envelope), componentId, envelope, "json");
+    }
+
+    @POST
+    @Path("{componentId}/imports")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Import an election held elsewhere, a Pabulib .pb file (UTF-8, at most 1 MB) sent as text/plain, "
+            + "into one envelope (a district code, or 'ville'): its projects and its ballots, kept anonymous "
+            + "(administrators; audited; refused once the budget has ballots of its own)")
+    public Response importFile(@PathParam("componentId") long componentId, @QueryParam("envelope") String envelope,
+                               InputStream file) {
+        return Response.status(Response.Status.CREATED)
+                .entity(imports.importFile(viewer(), componentId, envelope, ResultsImport.text(file))).build();
+    }
+
+    /** A file to save, named after the budget and the envelope (whose code the service has checked). */
+    private static Response download(Object entity, long componentId, String envelope, String extension) {
+        return Response.ok(entity).header("Content-Disposition",
+                "attachment; filename=\"budget-" + componentId + "-" + envelope + "." + extension + "\"").build();
     }
 
     private CitizenRef viewer() {

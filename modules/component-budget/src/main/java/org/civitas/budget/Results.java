@@ -5,21 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.budget.tally.Election;
 import org.civitas.budget.tally.EqualShares;
 import org.civitas.budget.tally.Greedy;
-import org.civitas.budget.tally.Pabulib;
+import org.civitas.budget.tally.Outcome;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
@@ -83,7 +79,7 @@ public class Results {
     @Transactional
     public List<Views.EnvelopeResult> published(CitizenRef viewer, long componentId) {
         access.require(BudgetComponent.ID, viewer, componentId, "read", null);
-        if (!published(componentId)) {
+        if (!records.published(componentId)) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.unpublished");
         }
         return tally(access.component(BudgetComponent.ID, componentId, viewer));
@@ -108,71 +104,66 @@ public class Results {
     }
 
     private List<Views.EnvelopeResult> tally(ComponentRef budget) {
-        List<Project> onBallot = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.status IN :s "
-                        + "ORDER BY p.envelope, p.id", Project.class)
-                .setParameter("c", budget.id()).setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON))
-                .getResultList();
-        Map<String, List<Project>> byEnvelope = onBallot.stream()
+        Map<String, List<Project>> byEnvelope = onBallot(budget.id(), null).stream()
                 .collect(Collectors.groupingBy(Project::getEnvelope, LinkedHashMap::new, Collectors.toList()));
         List<Views.EnvelopeResult> results = new ArrayList<>();
         byEnvelope.forEach((envelope, projects) -> results.add(tally(budget, envelope, projects)));
         return results;
     }
 
-    private Views.EnvelopeResult tally(ComponentRef budget, String envelope, List<Project> projects) {
-        Election election = election(budget, envelope, projects);
-        boolean equalShares = BudgetComponent.equalShares(budget);
-        var outcome = (equalShares ? new EqualShares() : new Greedy()).outcome(election);
-        List<Views.Count> counts = election.projects().stream()
-                .map(p -> new Views.Count(Long.parseLong(p.id()), p.name(), p.cost().longValue(), p.votes()))
-                .sorted(Comparator.comparingLong(Views.Count::votes).reversed().thenComparingLong(Views.Count::project))
-                .toList();
-        return new Views.EnvelopeResult(envelope, election.budget().longValue(), equalShares ? "equal-shares" : "greedy",
-                election.ballots().size(), outcome.spent().longValue(), counts,
-                outcome.winners().stream().map(Long::valueOf).toList());
+    /** The projects on the ballot of the budget, or of one of its envelopes ({@code envelope} null: all). */
+    List<Project> onBallot(long componentId, String envelope) {
+        var query = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.status IN :s"
+                        + (envelope == null ? "" : " AND p.envelope = :e") + " ORDER BY p.envelope, p.id", Project.class)
+                .setParameter("c", componentId).setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON));
+        return (envelope == null ? query : query.setParameter("e", envelope)).getResultList();
     }
 
     /**
-     * One envelope's election as open data, in the Pabulib format: anyone may recompute the winners from it
-     * with the command-line tally. Published results are public; before that, administrators only. Voters are
-     * numbered in the order of their random receipt codes, so neither who nor when can be read from the file.
+     * One envelope's count under the rule chosen before the vote, and what the other rule would have funded:
+     * open data lets anyone compare, so the page and the files show it too, labelled as a comparison.
      */
-    @Transactional
-    public String pabulib(CitizenRef viewer, long componentId, String envelope) {
-        access.require(BudgetComponent.ID, viewer, componentId, "read", null);
-        if (envelope == null || !envelope.matches("[A-Za-z0-9_-]{1,32}")) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.envelope");
-        }
-        if (!published(componentId)) {
-            access.require(BudgetComponent.ID, viewer, componentId, "results", null);
-        }
-        ComponentRef budget = access.component(BudgetComponent.ID, componentId, viewer);
-        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.envelope = :e "
-                        + "AND p.status IN :s ORDER BY p.id", Project.class)
-                .setParameter("c", componentId).setParameter("e", envelope)
-                .setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON)).getResultList();
-        if (projects.isEmpty()) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "results.envelope");
-        }
-        Election election = election(budget, envelope, projects).withSelected(projects.stream()
-                .filter(p -> p.getStatus() == Project.Status.WON).map(p -> p.getId().toString()).toList());
-        StringWriter file = new StringWriter();
-        try {
-            Pabulib.write(election, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file.toString();
+    Views.EnvelopeResult tally(ComponentRef budget, String envelope, List<Project> projects) {
+        Election election = election(budget, envelope, projects);
+        boolean equalShares = BudgetComponent.equalShares(budget);
+        Outcome outcome = (equalShares ? new EqualShares() : new Greedy()).outcome(election);
+        Outcome other = (equalShares ? new Greedy() : new EqualShares()).outcome(election);
+        List<Views.Count> counts = election.projects().stream()
+                .map(p -> new Views.Count(Long.parseLong(p.id()), p.name(), p.category(), p.cost().longValue(), p.votes()))
+                .sorted(Comparator.comparingLong(Views.Count::votes).reversed().thenComparingLong(Views.Count::project))
+                .toList();
+        return new Views.EnvelopeResult(envelope, election.budget().longValue(), ruleName(equalShares),
+                election.ballots().size(), outcome.spent().longValue(), counts, ids(outcome),
+                new Views.Comparison(ruleName(!equalShares), other.spent().longValue(), ids(other)));
     }
 
-    private Election election(ComponentRef budget, String envelope, List<Project> projects) {
-        List<Set<Long>> ballots = em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e "
-                        + "ORDER BY b.receipt", Ballot.class)
-                .setParameter("c", budget.id()).setParameter("e", envelope).getResultStream()
-                .map(Ballot::getProjectIds).toList();
+    private static String ruleName(boolean equalShares) {
+        return equalShares ? "equal-shares" : "greedy";
+    }
+
+    private static List<Long> ids(Outcome outcome) {
+        return outcome.winners().stream().map(Long::valueOf).toList();
+    }
+
+    /**
+     * An envelope's election in the tally's terms. The choices are read in one query (not ballot by ballot: an
+     * imported envelope holds thousands), ballots in the order of their random receipt codes.
+     */
+    Election election(ComponentRef budget, String envelope, List<Project> projects) {
+        List<?> rows = em.createNativeQuery("SELECT b.id, c.project_id FROM budget_ballot b LEFT JOIN budget_choice c "
+                        + "ON c.ballot_id = b.id WHERE b.component_id = ?1 AND b.envelope = ?2 ORDER BY b.receipt, b.id, c.project_id")
+                .setParameter(1, budget.id()).setParameter(2, envelope).getResultList();
+        Map<Long, List<String>> choices = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            List<String> ballot = choices.computeIfAbsent(((Number) cells[0]).longValue(), id -> new ArrayList<>());
+            if (cells[1] != null) {
+                ballot.add(cells[1].toString());
+            }
+        }
         Map<Long, Integer> votes = new LinkedHashMap<>();
         projects.forEach(p -> votes.put(p.getId(), 0));
-        ballots.forEach(b -> b.forEach(id -> votes.computeIfPresent(id, (k, v) -> v + 1)));
+        choices.values().forEach(b -> b.forEach(id -> votes.computeIfPresent(Long.valueOf(id), (k, v) -> v + 1)));
         boolean equalShares = BudgetComponent.equalShares(budget);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("description", "Civitas, budget " + budget.id() + ", " + envelope);
@@ -188,12 +179,6 @@ public class Results {
                 projects.stream().map(p -> new org.civitas.budget.tally.Project(p.getId().toString(),
                         BigDecimal.valueOf(p.getCost()), votes.get(p.getId()), p.getTitle(), p.getCategory(),
                         BudgetComponent.CITY.equals(envelope) ? "" : envelope, null)).toList(),
-                ballots.stream().map(b -> new org.civitas.budget.tally.Ballot(b.stream().map(String::valueOf).toList())).toList());
-    }
-
-    private boolean published(long componentId) {
-        return !em.createQuery("SELECT p.id FROM Project p WHERE p.componentId = :c AND p.status = :won")
-                .setParameter("c", componentId).setParameter("won", Project.Status.WON).setMaxResults(1)
-                .getResultList().isEmpty();
+                choices.values().stream().map(org.civitas.budget.tally.Ballot::new).toList());
     }
 }

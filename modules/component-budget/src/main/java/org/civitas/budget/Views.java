@@ -59,15 +59,40 @@ public final class Views {
     public record Receipt(String envelope, String receipt, List<Long> projects, Instant castAt) {
     }
 
-    /** One envelope's count: votes per project, and the winners under the rule chosen before the vote. */
+    /**
+     * One envelope's count: votes per project, the winners under the rule chosen before the vote, and, only for
+     * comparison, what the other rule would have funded.
+     */
     public record EnvelopeResult(String envelope, long amount, String rule, long ballots, long spent,
-                                 List<Count> counts, List<Long> winners) {
+                                 List<Count> counts, List<Long> winners, Comparison comparison) {
     }
 
     /** Voters in all, and per envelope, per declared district ("none" when none) and per age band. */
     public record Turnout(long voters, Map<String, Long> byEnvelope, Map<String, Long> byDistrict, Map<String, Long> byAgeBand) {
     }
 
-    public record Count(long project, String title, long cost, long votes) {
+    public record Count(long project, String title, String category, long cost, long votes) {
+    }
+
+    /** What the rule not chosen ({@code greedy} or {@code equal-shares}) would have funded: a comparison, not the result. */
+    public record Comparison(String rule, long spent, List<Long> wouldHaveFunded) {
+    }
+
+    /** One envelope's published results as open data: projects, votes and winners; voters are only counted. */
+    public record OpenEnvelope(String envelope, long amount, String currency, String rule, long spent, long voters,
+                               List<OpenProject> projects, Comparison comparison) {
+        static OpenEnvelope of(EnvelopeResult result) {
+            return new OpenEnvelope(result.envelope(), result.amount(), "EUR", result.rule(), result.spent(),
+                    result.ballots(), result.counts().stream().map(c -> new OpenProject(c.project(), c.title(),
+                    c.category(), c.cost(), c.votes(), result.winners().contains(c.project()))).toList(),
+                    result.comparison());
+        }
+    }
+
+    public record OpenProject(long id, String title, String category, long cost, long votes, boolean funded) {
+    }
+
+    /** What an import wrote: the projects (and how many the file says were funded) and the anonymous ballots. */
+    public record Imported(String envelope, int projects, int funded, int ballots) {
     }
 }

@@ -54,6 +54,10 @@ public class Voting {
             throw refusal;
         });
         Set<Long> chosen = valid(budget, where, projectIds);
+        if (imported(componentId, where)) {
+            // An election held elsewhere and imported is closed: a live ballot would change its published result.
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.imported");
+        }
         if (alreadyVoted(componentId, where, voter.id())) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
         }
@@ -168,6 +172,11 @@ public class Voting {
         return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e AND b.voterId = :v")
                 .setParameter("c", componentId).setParameter("e", envelope).setParameter("v", voterId)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private boolean imported(long componentId, String envelope) {
+        return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e AND b.voterId IS NULL")
+                .setParameter("c", componentId).setParameter("e", envelope).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static boolean uniqueViolation(Throwable failure) {

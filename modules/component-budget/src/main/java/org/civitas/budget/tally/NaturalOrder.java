@@ -7,9 +7,9 @@ import java.util.Comparator;
  * {@code 116} before {@code 1007}; everything else compares character by character. Ids equal in this order
  * but written differently ({@code 07} and {@code 7}) fall back to plain string order, so the order is total.
  */
-final class NaturalOrder implements Comparator<String> {
+public final class NaturalOrder implements Comparator<String> {
 
-    static final NaturalOrder IDS = new NaturalOrder();
+    public static final NaturalOrder IDS = new NaturalOrder();
 
     private NaturalOrder() {
     }

@@ -231,6 +231,6 @@ public final class Pabulib {
     }
 
     private static PabulibFormatException malformed(long line, String what) {
-        return new PabulibFormatException(line == 0 ? what : "line " + line + ": " + what);
+        return new PabulibFormatException(line, what);
     }
 }

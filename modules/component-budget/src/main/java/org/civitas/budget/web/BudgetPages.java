@@ -110,6 +110,34 @@ public class BudgetPages {
         return format.format(amount);
     }
 
+    /** A count in the reader's language (11 039, 11,039). */
+    public String number(long count) {
+        return NumberFormat.getIntegerInstance(locale()).format(count);
+    }
+
+    /** A bar's length beside a project's votes: its share of the envelope's most voted project, as an SVG length. */
+    public String bar(long votes, Views.EnvelopeResult result) {
+        long most = result.counts().stream().mapToLong(Views.Count::votes).max().orElse(0);
+        return most == 0 ? "0" : String.format(Locale.ROOT, "%.1f%%", 100.0 * votes / most);
+    }
+
+    /** The winner rule in words. */
+    public String rule(String code) {
+        return text("rule." + code);
+    }
+
+    /** The sentence that presents the other rule's outcome as a comparison, never as the result. */
+    public String comparison(Views.EnvelopeResult result) {
+        return PageTexts.text(locale(), "results.comparison.note", rule(result.rule()), rule(result.comparison().rule()),
+                euros(result.comparison().spent()));
+    }
+
+    /** The titles of {@code projects}, in the order given, from the envelope's count. */
+    public List<String> titles(List<Long> projects, Views.EnvelopeResult result) {
+        return projects.stream().map(id -> result.counts().stream().filter(c -> c.project() == id)
+                .map(Views.Count::title).findFirst().orElse("")).toList();
+    }
+
     public String date(java.time.Instant at) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZoneId.of("Europe/Paris"))
                 .format(at);

@@ -17,11 +17,7 @@ public class PageTexts extends AbstractMap<String, String> {
 
     private static final String BUNDLE = "org.civitas.budget.pages";
 
-    static String text(Locale locale, String key) {
-        return format(locale, key);
-    }
-
-    static String format(Locale locale, String key, Object... args) {
+    static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(args);

@@ -88,7 +88,7 @@ public class StudyPage implements Serializable {
         }
         lines = next;
         filtered = null;
-        message(FacesMessage.SEVERITY_INFO, PageTexts.format(BudgetPages.locale(), "study.saved", saved));
+        message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), "study.saved", saved));
     }
 
     /** Assigns the ticked projects (plain checkboxes named "pick") to the directorate typed. */
@@ -99,7 +99,7 @@ public class StudyPage implements Serializable {
         try {
             int changed = study.assign(viewer(), component, ids, directorate);
             reload();
-            message(FacesMessage.SEVERITY_INFO, PageTexts.format(BudgetPages.locale(), "study.assigned", changed));
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), "study.assigned", changed));
         } catch (Refusal refusal) {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         }
@@ -140,7 +140,7 @@ public class StudyPage implements Serializable {
                     .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
             int updated = study.importSheet(viewer(), component, text);
             reload();
-            message(FacesMessage.SEVERITY_INFO, PageTexts.format(locale, "study.imported", updated));
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text(locale, "study.imported", updated));
         } catch (CharacterCodingException notUtf8) {
             message(FacesMessage.SEVERITY_ERROR, PageTexts.text(locale, "study.import.encoding"));
         } catch (Refusal refusal) {
@@ -170,7 +170,7 @@ public class StudyPage implements Serializable {
     }
 
     private static void refused(StudyLine line, String why) {
-        message(FacesMessage.SEVERITY_ERROR, PageTexts.format(BudgetPages.locale(), "study.line-refused", line.getId(),
+        message(FacesMessage.SEVERITY_ERROR, PageTexts.text(BudgetPages.locale(), "study.line-refused", line.getId(),
                 line.getTitle(), why));
     }
 
