@@ -147,6 +147,8 @@ class BudgetIT {
         assertTrue(Api.anonymous().get("/budget/" + budget + "/results/published").body().contains("\"winners\":[" + benches + "," + fountain + "]"));
         String page = PortalSession.anonymous().get("/components/budget/results.xhtml?component=" + budget);
         assertTrue(page.contains("Une fontaine square Vermenouze") && page.contains("Lauréat") && page.contains("Non retenu"), page);
+        assertTrue(page.contains("Participation") && page.contains("3 votant(s) en tout") && page.contains("Âge non indiqué"),
+                "turnout, with age bands named: " + page);
         Api.Reply open = Api.anonymous().get("/budget/" + budget + "/results/75005.pb");
         assertEquals(200, open.status(), open.body());
         assertTrue(open.body().startsWith("META"), open.body());

@@ -162,6 +162,7 @@ class BudgetOpenDataIT {
                 {"title":"Des arbres rue Mouffetard","description":"Planter dix arbres le long de la rue.",
                  "category":"Environnement","envelope":"ville","cost":50000}""");
         long project = filed.json().getJsonNumber("id").longValue();
+        BudgetIT.studyFavourably(admin, project);
         assertEquals(200, admin.api().put("/budget/projects/" + project + "/selected", "{\"selected\":true}").status());
         assertEquals(201, residentOf("electeur", "75014").api().post("/budget/" + budget + "/ballots",
                 "{\"envelope\":\"ville\",\"projects\":[" + project + "]}").status());

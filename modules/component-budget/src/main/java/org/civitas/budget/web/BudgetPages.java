@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import org.civitas.budget.BudgetComponent;
 import org.civitas.budget.CoConstruction;
 import org.civitas.budget.ProjectFiling;
 import org.civitas.budget.ProjectStudy;
+import org.civitas.budget.Turnout;
 import org.civitas.budget.Results;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
@@ -39,6 +41,8 @@ public class BudgetPages {
     @Inject
     ProjectStudy study;
     @Inject
+    Turnout participation;
+    @Inject
     Results counting;
     @Inject
     CoConstruction coConstruction;
@@ -47,6 +51,7 @@ public class BudgetPages {
     private String envelope;
     private Views.ProjectList list;
     private List<Views.EnvelopeResult> results;
+    private Views.Turnout turnout;
 
     /** The list page's view action. */
     public void loadList() {
@@ -61,6 +66,7 @@ public class BudgetPages {
     public void loadResults() {
         try {
             results = counting.published(viewer(), component);
+            turnout = participation.of(viewer(), component);
         } catch (Refusal refusal) {
             refused(refusal);
         }
@@ -192,4 +198,19 @@ public class BudgetPages {
     public void setEnvelope(String envelope) { this.envelope = envelope; }
     public Views.ProjectList getList() { return list; }
     public List<Views.EnvelopeResult> getResults() { return results; }
+    public Views.Turnout getTurnout() { return turnout; }
+
+    /** A turnout table's rows: label and count, in the map's order. */
+    public List<Map.Entry<String, Long>> rows(Map<String, Long> counts) {
+        return List.copyOf(counts.entrySet());
+    }
+
+    /** A district of the voters by its name; "none" for voters who declared none. */
+    public String voterDistrict(String code) {
+        return "none".equals(code) ? text("turnout.no-district") : envelopeName(code);
+    }
+
+    public String ageBand(String band) {
+        return text("turnout.age." + band);
+    }
 }
