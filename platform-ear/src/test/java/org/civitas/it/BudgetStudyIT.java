@@ -170,4 +170,53 @@ class BudgetStudyIT {
         assertTrue(directorate.find());
         assertEquals("DPE", directorate.group(1));
     }
+
+    @Test
+    void theShareReservedToPopularNeighbourhoodsFundsTheirProjectsFirst() {
+        Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "quartiers", """
+                {"manifestId":"budget","title":"Budget participatif","published":true,
+                 "settings":{"district_amount":"90000","popular_share":"34","max_picks":"3"}}""").get(0);
+        Citizen author = Citizens.verified("porteur-qp");
+        long big = fileCosting(author, budget, "Une grande halle couverte", 60000);
+        long mid = fileCosting(author, budget, "Un kiosque à musique", 30000);
+        long popular = fileCosting(author, budget, "Un jardin au pied des tours", 25000);
+        assertEquals(403, author.api().put("/budget/" + budget + "/popular-areas",
+                "{\"projects\":[" + popular + "],\"popular\":true}").status(), "administrators mark them");
+        Api.Reply marked = admin.api().put("/budget/" + budget + "/popular-areas", "{\"projects\":[" + popular + "],\"popular\":true}");
+        assertEquals(1, marked.json().getInt("changed"), marked.body());
+        assertTrue(Api.anonymous().get("/budget/projects/" + popular).json().getBoolean("popular"));
+        for (long p : List.of(big, mid, popular)) {
+            BudgetIT.studyFavourably(admin, p);
+            assertEquals(200, admin.api().put("/budget/projects/" + p + "/selected", "{\"selected\":true}").status());
+        }
+        List<String> ballots = List.of("[" + big + "," + mid + "," + popular + "]", "[" + big + "," + mid + "]",
+                "[" + big + "," + mid + "]", "[" + big + "]");
+        for (int i = 0; i < ballots.size(); i++) {
+            Citizen voter = Citizens.verified("votant-qp" + i);
+            voter.api().put("/me", "{\"pseudonym\":\"" + voter.pseudonym() + "\",\"district\":\"75013\"}");
+            voter = Citizens.login(voter.email(), Citizens.PASSWORD);
+            Api.Reply cast = voter.api().post("/budget/" + budget + "/ballots", "{\"envelope\":\"75013\",\"projects\":" + ballots.get(i) + "}");
+            assertEquals(201, cast.status(), cast.body());
+        }
+        // By votes alone the hall and the kiosk (90,000) would win; a third reserved funds the garden first
+        // (25,000 of 30,600), then the hall within the 65,000 left; the kiosk no longer fits.
+        JsonObject count = admin.api().get("/budget/" + budget + "/results").array().getJsonObject(0);
+        assertEquals(List.of(popular, big), count.getJsonArray("winners").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList(), count.toString());
+        String file = admin.api().get("/budget/" + budget + "/results/75013.pb").body();
+        assertTrue(file.contains("reserved_budget;30600") && file.contains(";selected;reserved"),
+                "the reserve travels in the open data, so the command-line tally finds the same winners: " + file);
+        Api.Reply mixed = admin.api().put("/components/" + budget, "{\"settings\":{\"district_amount\":\"90000\","
+                + "\"popular_share\":\"34\",\"max_picks\":\"3\",\"rule\":\"equal-shares\"}}");
+        assertEquals(409, mixed.status(), mixed.body());
+    }
+
+    private static long fileCosting(Citizen author, long budget, String title, long cost) {
+        Api.Reply r = author.api().post("/budget/" + budget + "/projects", """
+                {"title":"%s","description":"Un projet pour le quartier, décrit en détail.","category":"Cadre de vie",
+                 "envelope":"75013","cost":%d}""".formatted(title, cost));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
 }

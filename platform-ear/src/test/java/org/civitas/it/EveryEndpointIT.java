@@ -84,6 +84,7 @@ class EveryEndpointIT {
                 // The study is for agents of a directorate; the fixture has none, so administrators stand for them.
                 "GET /budget/{componentId}/study", "PUT /budget/projects/{id}/study", "PUT /budget/{componentId}/directorates",
                 "GET /budget/{componentId}/study.csv", "POST /budget/{componentId}/study.csv",
+                "PUT /budget/{componentId}/popular-areas",
                 // Open data once the results are published; the fixture's budget has not published any.
                 "GET /budget/{componentId}/results/{envelope}.pb", "GET /budget/{componentId}/turnout",
                 "POST /budget/{componentId}/imports")) {
@@ -431,6 +432,7 @@ class EveryEndpointIT {
             case "PUT /budget/projects/{id}/study" -> "{\"admissible\":true,\"feasible\":true,\"cityCost\":50000,"
                     + "\"opinion\":\"favourable\",\"justification\":\"Utile au quartier.\",\"version\":999}";
             case "PUT /budget/{componentId}/directorates" -> "{\"projects\":[999999999],\"directorate\":\"DEVE\"}";
+            case "PUT /budget/{componentId}/popular-areas" -> "{\"projects\":[999999999],\"popular\":true}";
             case "POST /budget/{componentId}/study.csv" -> "id;opinion\n999999999;\n";
             case "POST /budget/{componentId}/ballots", "PUT /budget/{componentId}/ballots/{envelope}" ->
                     "{\"envelope\":\"ville\",\"projects\":[999999999]}";

@@ -39,9 +39,10 @@ public class BudgetComponent implements ParticipationComponent {
     static final String PER_CATEGORY = "max_per_category";
     static final String MIN_AGE = "min_age";
     static final String CHANGES = "ballot_changes";
+    static final String RESERVE = "popular_share";
     /** The settings a vote is held under. */
     static final List<String> VOTE_RULES = List.of(DISTRICT_AMOUNT, CITY_AMOUNT, MAX_PICKS, BALLOT, RULE, PER_CATEGORY,
-            MIN_AGE, CHANGES);
+            MIN_AGE, CHANGES, RESERVE);
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
             + "Culture et patrimoine, Sport, Autre";
 
@@ -82,6 +83,14 @@ public class BudgetComponent implements ParticipationComponent {
         BallotRule.Kind kind = "budget".equals(budget.settings().get(BALLOT)) ? BallotRule.Kind.BUDGET : BallotRule.Kind.APPROVAL;
         return new BallotRule(kind, (int) number(budget, MAX_PICKS, 5), amount(budget, envelope),
                 (int) number(budget, PER_CATEGORY, 0));
+    }
+
+    /**
+     * The part of an envelope reserved to projects in popular neighbourhoods (setting {@code popular_share}, a
+     * percentage; Paris reserves a third), counted first under the greedy rule; 0 when none.
+     */
+    static long reserve(ComponentRef budget, String envelope) {
+        return amount(budget, envelope) * number(budget, RESERVE, 0) / 100;
     }
 
     /** The minimum age to vote, 0 for none (Paris lets every resident vote, whatever their age). */
@@ -137,6 +146,9 @@ public class BudgetComponent implements ParticipationComponent {
                         SettingSpec.integer(PER_CATEGORY, 0, 0, 100,
                                 new LocalizedText("Projets au plus par catégorie sur un bulletin (0 : sans limite)",
                                         "Most projects per category on a ballot (0: no limit)")),
+                        SettingSpec.integer(RESERVE, 0, 0, 100,
+                                new LocalizedText("Part de chaque enveloppe réservée aux quartiers populaires (%, règle par nombre de voix)",
+                                        "Share of each envelope reserved to popular neighbourhoods (%, rule by votes)")),
                         SettingSpec.integer(MIN_AGE, 0, 0, 120,
                                 new LocalizedText("Âge minimum pour voter (0 : sans condition d'âge)",
                                         "Minimum age to vote (0: any age)")),
@@ -183,7 +195,12 @@ public class BudgetComponent implements ParticipationComponent {
     public Optional<LocalizedText> refuseSettings(ComponentRef instance, Map<String, String> proposed) {
         boolean changesTheVote = VOTE_RULES.stream()
                 .anyMatch(key -> !java.util.Objects.equals(instance.settings().get(key), proposed.get(key)));
-        return changesTheVote && records.hasBallots(instance.id()) ? Optional.of(Texts.localized("settings.frozen"))
+        if (changesTheVote && records.hasBallots(instance.id())) {
+            return Optional.of(Texts.localized("settings.frozen"));
+        }
+        // Equal shares has no reserve: a share that would silently do nothing is refused.
+        boolean reserve = !"0".equals(proposed.getOrDefault(RESERVE, "0").strip());
+        return reserve && "equal-shares".equals(proposed.get(RULE)) ? Optional.of(Texts.localized("settings.reserve-greedy"))
                 : Optional.empty();
     }
 

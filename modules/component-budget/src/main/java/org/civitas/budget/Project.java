@@ -62,6 +62,7 @@ public class Project {
     private String justification;
     @Column(name = "studied_at")
     private Instant studiedAt;
+    private boolean popular;
     @Column(name = "merged_into")
     private Long mergedInto;
     @Version
@@ -113,6 +114,11 @@ public class Project {
         return new Study(admissible, admissibleReason, feasible, feasibleReason, cityCost, opinion, justification);
     }
 
+    /** Marks the project as in a popular neighbourhood, which the budget's reserve funds first. */
+    void markPopular(boolean popular) {
+        this.popular = popular;
+    }
+
     void assignTo(String directorate) {
         this.directorate = directorate;
     }
@@ -153,6 +159,7 @@ public class Project {
     public String getFromIdea() { return fromIdea; }
     public String getDirectorate() { return directorate; }
     public Instant getStudiedAt() { return studiedAt; }
+    public boolean isPopular() { return popular; }
     public Long getMergedInto() { return mergedInto; }
     public int getVersion() { return version; }
 }

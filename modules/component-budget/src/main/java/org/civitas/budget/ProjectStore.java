@@ -107,7 +107,7 @@ class ProjectStore {
                     authors.stream().map(Credit::pseudonym).toList(), p.getFiledAt(),
                     authors.stream().anyMatch(a -> a.citizenId() == viewerId),
                     current == null ? null : current.getId(), current == null ? null : current.getTitle(), p.getVersion(),
-                    p.getStudy().opinion() == null ? null : p.getStudy());
+                    p.getStudy().opinion() == null ? null : p.getStudy(), p.isPopular());
         }).toList();
     }
 }

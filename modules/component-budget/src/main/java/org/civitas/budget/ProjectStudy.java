@@ -81,23 +81,31 @@ public class ProjectStudy {
         if (to.isEmpty() || to.length() > 100 || TextInput.check(to, false, 100).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.directorate");
         }
-        if (projectIds == null || projectIds.isEmpty() || projectIds.size() > 5_000) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.assign-none");
-        }
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds));
-        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids AND p.componentId = :c "
-                        + "AND p.status <> :draft", Project.class)
-                .setParameter("ids", ids).setParameter("c", componentId).setParameter("draft", Project.Status.DRAFT)
-                .getResultList();
-        if (projects.size() != ids.size()) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.unknown-project");
-        }
         int changed = 0;
-        for (Project p : projects) {
+        for (Project p : chosen(componentId, projectIds)) {
             if (!to.equals(p.getDirectorate())) {
                 audit.record(admin, "budget.project.assigned", "budget-project", p.getId().toString(), null,
                         p.getDirectorate() + " → " + to);
                 p.assignTo(to);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Marks projects as in a popular neighbourhood or not, all or none (administrators). Returns how many changed. */
+    @Transactional
+    public int markPopular(CitizenRef admin, long componentId, List<Long> projectIds, Boolean popular) {
+        access.require(BudgetComponent.ID, admin, componentId, "assign", null);
+        if (popular == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.popular");
+        }
+        int changed = 0;
+        for (Project p : chosen(componentId, projectIds)) {
+            if (p.isPopular() != popular) {
+                audit.record(admin, popular ? "budget.project.popular" : "budget.project.not-popular", "budget-project",
+                        p.getId().toString(), null, null);
+                p.markPopular(popular);
                 changed++;
             }
         }
@@ -162,6 +170,22 @@ public class ProjectStudy {
             notifier.notify(project.getAuthorId(), Texts.localized("study.notice.subject", project.getTitle()),
                     Texts.localized(key, project.getTitle(), study.justification()), BudgetComponent.path(project.getId()));
         }
+    }
+
+    /** The ticked projects of this budget, drafts excepted; refuses the lot if one is not there. */
+    private List<Project> chosen(long componentId, List<Long> projectIds) {
+        if (projectIds == null || projectIds.isEmpty() || projectIds.size() > 5_000) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.assign-none");
+        }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(projectIds));
+        List<Project> projects = em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids AND p.componentId = :c "
+                        + "AND p.status <> :draft", Project.class)
+                .setParameter("ids", ids).setParameter("c", componentId).setParameter("draft", Project.Status.DRAFT)
+                .getResultList();
+        if (projects.size() != ids.size()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.unknown-project");
+        }
+        return projects;
     }
 
     private Project studiable(CitizenRef agent, long projectId) {

@@ -174,11 +174,15 @@ public class Results {
         meta.put("rule", equalShares ? "equalshares/add1" : "greedy");
         meta.put("max_length", Integer.toString(BudgetComponent.ballotRule(budget, envelope).maxPicks()));
         meta.put("currency", "EUR");
+        long reserve = BudgetComponent.reserve(budget, envelope);
+        if (!equalShares && reserve > 0) {
+            meta.put(Greedy.RESERVE, Long.toString(reserve));
+        }
         return new Election(meta, BigDecimal.valueOf(BudgetComponent.amount(budget, envelope)),
                 equalShares ? "equalshares/add1" : "greedy", null, BudgetComponent.ballotRule(budget, envelope).maxPicks(),
                 projects.stream().map(p -> new org.civitas.budget.tally.Project(p.getId().toString(),
                         BigDecimal.valueOf(p.getCost()), votes.get(p.getId()), p.getTitle(), p.getCategory(),
-                        BudgetComponent.CITY.equals(envelope) ? "" : envelope, null)).toList(),
+                        BudgetComponent.CITY.equals(envelope) ? "" : envelope, null, p.isPopular())).toList(),
                 choices.values().stream().map(org.civitas.budget.tally.Ballot::new).toList());
     }
 }

@@ -48,6 +48,9 @@ public class StudyResource {
     public record Assignment(List<Long> projects, String directorate) {
     }
 
+    public record PopularAreas(List<Long> projects, Boolean popular) {
+    }
+
     @Inject
     ProjectStudy study;
     @Inject
@@ -82,6 +85,17 @@ public class StudyResource {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.assign-none");
         }
         return Map.of("assigned", study.assign(viewer(), componentId, form.projects(), form.directorate()));
+    }
+
+    @PUT
+    @Path("{componentId}/popular-areas")
+    @Operation(summary = "Mark projects as in a popular neighbourhood or not, in bulk (administrators); the budget's "
+            + "reserve (popular_share) funds them first")
+    public Map<String, Integer> popular(@PathParam("componentId") long componentId, PopularAreas form) {
+        if (form == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.assign-none");
+        }
+        return Map.of("changed", study.markPopular(viewer(), componentId, form.projects(), form.popular()));
     }
 
     @GET

@@ -14,12 +14,12 @@ public final class Views {
      * A project: {@code author} filed it, {@code authors} are everyone credited (the filer first, then the
      * authors of projects merged into it); {@code mine} when the viewer is one of them. A MERGED project names
      * the project it now lives in ({@code mergedInto}, the end of its chain of merges). {@code study} appears once
-     * the directorate has given its opinion.
+     * the directorate has given its opinion; {@code popular} when it is in a popular neighbourhood.
      */
     public record ProjectView(long id, long componentId, String title, String description, String category,
                               String envelope, long cost, String status, String author, List<String> authors,
                               Instant filedAt, boolean mine, Long mergedInto, String mergedIntoTitle, int version,
-                              Study study) {
+                              Study study, boolean popular) {
     }
 
     /** A project's page: the project, its public history (oldest first), and whether the viewer follows it. */
@@ -36,10 +36,10 @@ public final class Views {
 
     /** A line of the study table: the project, its directorate, and the study so far ({@code version} guards edits). */
     public record StudyRow(long id, String title, String category, String envelope, long cost, String status,
-                           String directorate, Study study, Instant studiedAt, int version) {
+                           String directorate, boolean popular, Study study, Instant studiedAt, int version) {
         static StudyRow of(Project p) {
             return new StudyRow(p.getId(), p.getTitle(), p.getCategory(), p.getEnvelope(), p.getCost(),
-                    p.getStatus().name(), p.getDirectorate(), p.getStudy(), p.getStudiedAt(), p.getVersion());
+                    p.getStatus().name(), p.getDirectorate(), p.isPopular(), p.getStudy(), p.getStudiedAt(), p.getVersion());
         }
     }
 

@@ -17,11 +17,11 @@ class StudySheetTest {
 
     private static List<Views.StudyRow> rows() {
         return List.of(
-                new Views.StudyRow(1001, "Des arbres, rue \"Mouffetard\"", "Environnement", "75005", 50_000, "FILED", "DEVE",
+                new Views.StudyRow(1001, "Des arbres, rue \"Mouffetard\"", "Environnement", "75005", 50_000, "FILED", "DEVE", false,
                         FAVOURABLE, Instant.EPOCH, 3),
-                new Views.StudyRow(1002, "=HYPERLINK(\"http://x\")", "Autre", "ville", 20_000, "FILED", "DPMP", REFUSED,
+                new Views.StudyRow(1002, "=HYPERLINK(\"http://x\")", "Autre", "ville", 20_000, "FILED", "DPMP", true, REFUSED,
                         Instant.EPOCH, 1),
-                new Views.StudyRow(1003, "Pas encore instruit", "Sport", "75011", 9_000, "FILED", "DJS", Study.NONE, null, 0));
+                new Views.StudyRow(1003, "Pas encore instruit", "Sport", "75011", 9_000, "FILED", "DJS", false, Study.NONE, null, 0));
     }
 
     @Test

@@ -121,11 +121,21 @@ public final class Pabulib {
             ballot.approved().forEach(id -> approvals.merge(id, 1, Integer::sum));
         }
         out.printRecord("PROJECTS");
-        out.printRecord("project_id", "cost", "votes", "name", "category", "district", "selected");
+        // The reserve's column only when the election has one, so other files keep Pabulib's usual columns.
+        boolean reserve = election.projects().stream().anyMatch(Project::reserved);
+        List<String> header = new ArrayList<>(List.of("project_id", "cost", "votes", "name", "category", "district", "selected"));
+        if (reserve) {
+            header.add("reserved");
+        }
+        out.printRecord(header);
         for (Project p : election.projects()) {
             int votes = p.votes() != null ? p.votes() : approvals.getOrDefault(p.id(), 0);
-            out.printRecord(p.id(), p.cost().toPlainString(), votes, p.name(), p.category(), p.district(),
-                    Boolean.TRUE.equals(p.selected()) ? 1 : 0);
+            List<Object> row = new ArrayList<>(List.of(p.id(), p.cost().toPlainString(), votes, p.name(), p.category(),
+                    p.district(), Boolean.TRUE.equals(p.selected()) ? 1 : 0));
+            if (reserve) {
+                row.add(p.reserved() ? 1 : 0);
+            }
+            out.printRecord(row);
         }
         out.printRecord("VOTES");
         out.printRecord("voter_id", "vote");
@@ -179,7 +189,7 @@ public final class Pabulib {
         return new Project(id, amount(field(row, columns, "cost"), "cost of project " + id, line),
                 votes.isEmpty() ? null : count(votes, "votes of project " + id, line),
                 field(row, columns, "name"), field(row, columns, "category"), field(row, columns, "district"),
-                selected.isEmpty() ? null : "1".equals(selected));
+                selected.isEmpty() ? null : "1".equals(selected), "1".equals(field(row, columns, "reserved")));
     }
 
     private static List<String> approvals(CSVRecord row, Map<String, Integer> columns, Set<String> projectIds,

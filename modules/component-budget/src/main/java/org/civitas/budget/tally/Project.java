@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param category its categories as the file writes them, empty when none
  * @param district its district, empty when the project is city-wide or the file does not say
  * @param selected whether the city funded it ({@code selected;1}), or {@code null} when the file does not say
+ * @param reserved whether it may be funded from the budget's reserve ({@code reserved;1}, a Civitas column: Paris
+ *                 reserves a share of its budget to projects in its popular neighbourhoods)
  */
 public record Project(String id, BigDecimal cost, Integer votes, String name, String category, String district,
-                      Boolean selected) {
+                      Boolean selected, boolean reserved) {
 
     public Project {
         Objects.requireNonNull(id);
@@ -26,6 +28,6 @@ public record Project(String id, BigDecimal cost, Integer votes, String name, St
     }
 
     Project withSelected(boolean funded) {
-        return new Project(id, cost, votes, name, category, district, funded);
+        return new Project(id, cost, votes, name, category, district, funded, reserved);
     }
 }

@@ -20,6 +20,7 @@ public class StudyLine implements Serializable {
     private final long cost;
     private final String status;
     private final String directorate;
+    private final boolean popular;
     private final int version;
     private final Study recorded;
     private String admissible;
@@ -39,6 +40,7 @@ public class StudyLine implements Serializable {
         this.cost = row.cost();
         this.status = row.status();
         this.directorate = row.directorate() == null ? "" : row.directorate();
+        this.popular = row.popular();
         this.version = row.version();
         this.recorded = row.study();
         Study s = row.study();
@@ -87,6 +89,7 @@ public class StudyLine implements Serializable {
     public long getCost() { return cost; }
     public String getStatus() { return status; }
     public String getDirectorate() { return directorate; }
+    public boolean isPopular() { return popular; }
     public int getVersion() { return version; }
     public boolean isEditable() { return editable(); }
     public String getAdmissible() { return admissible; }

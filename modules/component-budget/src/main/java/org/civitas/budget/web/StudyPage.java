@@ -93,16 +93,39 @@ public class StudyPage implements Serializable {
 
     /** Assigns the ticked projects (plain checkboxes named "pick") to the directorate typed. */
     public void assign() {
-        String[] picked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("pick");
-        List<Long> ids = picked == null ? List.of() : Arrays.stream(picked).filter(v -> v.matches("[1-9]\\d{0,17}"))
-                .map(Long::valueOf).toList();
         try {
-            int changed = study.assign(viewer(), component, ids, directorate);
+            int changed = study.assign(viewer(), component, picked(), directorate);
             reload();
             message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), "study.assigned", changed));
         } catch (Refusal refusal) {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         }
+    }
+
+    public void markPopular() {
+        popular(true);
+    }
+
+    public void unmarkPopular() {
+        popular(false);
+    }
+
+    /** Marks the ticked projects as in a popular neighbourhood, or not. */
+    private void popular(boolean popular) {
+        try {
+            int changed = study.markPopular(viewer(), component, picked(), popular);
+            reload();
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), "study.popular.changed", changed));
+        } catch (Refusal refusal) {
+            message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
+        }
+    }
+
+    /** The ticked projects: plain checkboxes named "pick", read from the request. */
+    private static List<Long> picked() {
+        String[] picked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("pick");
+        return picked == null ? List.of() : Arrays.stream(picked).filter(v -> v.matches("[1-9]\\d{0,17}"))
+                .map(Long::valueOf).toList();
     }
 
     /** Sends the table as a spreadsheet in the reader's language. */

@@ -74,7 +74,7 @@ public final class TallyBenchmark {
         List<Project> projects = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             BigDecimal cost = BigDecimal.valueOf(10_000 + random.nextInt(490) * 1_000L);
-            projects.add(new Project(prefix + i, cost, null, "Project " + i, "", "", null));
+            projects.add(new Project(prefix + i, cost, null, "Project " + i, "", "", null, false));
         }
         return projects;
     }
