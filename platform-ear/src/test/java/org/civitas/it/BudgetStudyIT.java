@@ -145,7 +145,8 @@ class BudgetStudyIT {
         PortalSession portal = PortalSession.signIn(greens.email(), Citizens.PASSWORD);
         String table = portal.get("/components/budget/study.xhtml?component=" + budget);
         assertTrue(table.contains("Un jardin partagé rue du Chevaleret") && table.contains("study:table:0:opinion"), table);
-        assertFalse(table.contains("name=\"pick\""), "agents do not assign");
+        assertFalse(table.contains("study:assign"), "agents do not assign");
+        assertTrue(table.contains("study:select"), "a commission's agents put projects to the vote");
 
         String refused = portal.post("/components/budget/study.xhtml", table, Map.of("study", "study",
                 "study:table:0:admissible", "no", "study:table:0:cityCost", "beaucoup", "study:save", "Enregistrer les modifications"));

@@ -301,6 +301,83 @@ class PortalBrowserIT {
         accessible("notifications");
     }
 
+    @Test
+    void aProjectIsFiledStudiedVotedForAndItsResultsPublishedInThePortal() {
+        Citizens.Citizen admin = Citizens.admin();
+        long budget = Spaces.openSpace(admin, "budget-navigateur", """
+                {"manifestId":"budget","title":"Budget participatif","published":true,"settings":{"max_picks":"2"}}""").get(0);
+        String title = "Un verger partagé rue de la Tombe-Issoire " + (System.nanoTime() % 10000);
+
+        logIn(Citizens.verified("porteuse-navigateur").email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/budget/index.xhtml?component=" + budget);
+        accessible("budget participatif");
+        browser.findElement(By.linkText("Déposer un projet")).click();
+        waitFor(By.id("title"));
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("description")).sendKeys("Des arbres fruitiers que les voisins entretiennent ensemble.");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByVisibleText("Environnement");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("envelope"))).selectByValue("75014");
+        browser.findElement(By.id("cost")).sendKeys("30000");
+        accessible("déposer un projet");
+        browser.findElement(By.id("project:file")).click();
+        waitForText("Votre projet est déposé.");
+        accessible("page du projet");
+        String projectPage = browser.getCurrentUrl();
+        long project = Long.parseLong(projectPage.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        // The directorate that studies the category records a favourable opinion, then puts the project to the vote.
+        browser.manage().deleteAllCookies();
+        logIn(Citizens.agent("deve-navigateur", "DEVE").email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/budget/study.xhtml?component=" + budget);
+        waitFor(By.linkText(title));
+        accessible("instruction des projets");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("study:table:0:admissible"))).selectByValue("yes");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("study:table:0:feasible"))).selectByValue("yes");
+        browser.findElement(By.id("study:table:0:cityCost")).sendKeys("32000");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("study:table:0:opinion"))).selectByValue("FAVOURABLE");
+        browser.findElement(By.id("study:table:0:justification")).sendKeys("Terrain disponible, entretien par une association.");
+        browser.findElement(By.id("study:save")).click();
+        waitForText("1 projet(s) enregistré(s)");
+        browser.findElement(By.id("pick-" + project)).click();
+        browser.findElement(By.id("study:select")).click();
+        waitForText("1 projet(s) soumis au vote");
+
+        Citizens.Citizen resident = Citizens.verified("votante-navigateur");
+        resident.api().put("/me", "{\"pseudonym\":\"" + resident.pseudonym() + "\",\"district\":\"75014\"}");
+        browser.manage().deleteAllCookies();
+        logIn(resident.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/budget/ballot.xhtml?component=" + budget + "&envelope=75014");
+        waitFor(By.id("project-" + project));
+        browser.findElement(By.id("project-" + project)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("basket")).getText().contains("1 projet(s) choisi(s) sur 2"));
+        accessible("bulletin");
+        browser.findElement(By.id("ballot:cast")).click();
+        waitForText("Votre vote est enregistré");
+        accessible("reçu");
+
+        browser.manage().deleteAllCookies();
+        logIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/budget/results.xhtml?component=" + budget);
+        waitFor(By.id("results-preview"));
+        accessible("résultats provisoires");
+        browser.findElement(By.id("confirm")).click();
+        browser.findElement(By.id("publish:publish")).click();
+        waitForText("Les résultats sont publiés.");
+
+        browser.manage().deleteAllCookies();
+        open("/components/budget/results.xhtml?component=" + budget);
+        waitForText(title);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Lauréat"));
+        accessible("résultats publiés");
+        browser.get(projectPage);
+        waitForText("Avis de la Ville");
+        accessible("projet lauréat");
+    }
+
     private static void logIn(String email, String password) {
         open("/account/login.xhtml");
         browser.findElement(By.id("login:email")).sendKeys(email);

@@ -155,16 +155,6 @@ public class CoConstruction {
         return BudgetComponent.categories(access.component(BudgetComponent.ID, componentId, moderator));
     }
 
-    /** Whether the viewer may merge projects of this budget now, to offer the merge screen. */
-    public boolean mayMerge(CitizenRef viewer, long componentId) {
-        try {
-            access.require(BudgetComponent.ID, viewer, componentId, "merge", null);
-            return true;
-        } catch (Refusal refused) {
-            return false;
-        }
-    }
-
     /** Follows a project (told what becomes of it), or stops following it. A merged project is followed through its merge. */
     @Transactional
     public Views.Following follow(CitizenRef citizen, long projectId, boolean on) {

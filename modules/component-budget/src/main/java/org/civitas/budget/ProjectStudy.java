@@ -63,16 +63,6 @@ public class ProjectStudy {
         return Views.StudyRow.of(project);
     }
 
-    /** Whether the viewer may open the study table now: the study link's condition. */
-    public boolean mayStudy(CitizenRef viewer, long componentId) {
-        try {
-            access.require(BudgetComponent.ID, viewer, componentId, "study", null);
-            return true;
-        } catch (Refusal refused) {
-            return false;
-        }
-    }
-
     /** Assigns projects to a directorate, all or none (administrators). Returns how many changed. */
     @Transactional
     public int assign(CitizenRef admin, long componentId, List<Long> projectIds, String directorate) {

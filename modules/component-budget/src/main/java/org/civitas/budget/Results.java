@@ -57,6 +57,10 @@ public class Results {
         if (project.getStatus() == Project.Status.WON || (!selected && records.hasBallots(project.getComponentId()))) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.frozen");
         }
+        // Only a filed project goes to the vote and only one on the ballot comes back: a merged one stays merged.
+        if (project.getStatus() != (selected ? Project.Status.FILED : Project.Status.SELECTED)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, selected ? "select.not-filed" : "select.not-selected");
+        }
         if (selected && project.getStudy().opinion() != Study.Opinion.FAVOURABLE) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.unstudied");
         }
@@ -66,6 +70,12 @@ public class Results {
                 Long.toString(projectId), null, project.getEnvelope());
         outbox.record(new ContributionPublished(records.searchable(project)));
         return store.view(project, agent);
+    }
+
+    /** Whether the budget's results are published. */
+    @Transactional
+    public boolean isPublished(long componentId) {
+        return records.published(componentId);
     }
 
     /** The count of every envelope that has projects on the ballot, with its winners. */

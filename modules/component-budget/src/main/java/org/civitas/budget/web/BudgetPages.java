@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import org.civitas.budget.BudgetComponent;
-import org.civitas.budget.CoConstruction;
 import org.civitas.budget.ProjectFiling;
-import org.civitas.budget.ProjectStudy;
+import org.civitas.budget.Permissions;
 import org.civitas.budget.Turnout;
 import org.civitas.budget.Results;
 import org.civitas.budget.Views;
@@ -39,13 +38,11 @@ public class BudgetPages {
     @Inject
     Territory territory;
     @Inject
-    ProjectStudy study;
+    Permissions permissions;
     @Inject
     Turnout participation;
     @Inject
     Results counting;
-    @Inject
-    CoConstruction coConstruction;
 
     private long component;
     private String envelope;
@@ -65,16 +62,49 @@ public class BudgetPages {
     /** The results page's view action. */
     public void loadResults() {
         try {
-            results = counting.published(viewer(), component);
+            // Before publication, whoever counts sees the provisional count, to check it and publish it.
+            results = isPublishable() ? counting.count(viewer(), component) : counting.published(viewer(), component);
             turnout = participation.of(viewer(), component);
         } catch (Refusal refusal) {
             refused(refusal);
         }
     }
 
+    /**
+     * Whether the reader sees the provisional count and the publish form: whoever counts, before publication. Also
+     * on the form's postback, before the form is decoded, when the view action has not run, so the budget comes
+     * from the form's hidden field.
+     */
+    public boolean isPublishable() {
+        if (component == 0) {
+            String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("component");
+            component = id != null && id.matches("[1-9]\\d{0,17}") ? Long.parseLong(id) : 0;
+        }
+        return component > 0 && !counting.isPublished(component) && permissions.may(viewer(), component, "results");
+    }
+
+    /** Publishes the count (the form's hidden field names the budget), then shows the published results. */
+    public void publish() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (!"yes".equals(form.get("confirm"))) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("results.publish.confirm-needed"), null));
+            loadResults();
+            return;
+        }
+        try {
+            counting.publish(viewer(), component);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("results.published"), null));
+        } catch (Refusal refusal) {
+            refused(refusal);
+        }
+        loadResults();
+    }
+
     /** Whether the reader may merge this budget's projects: the list then links to the merge screen. */
     public boolean isMayMerge() {
-        return coConstruction.mayMerge(viewer(), component);
+        return permissions.may(viewer(), component, "merge");
     }
 
     public String envelopeName(String code) {
@@ -92,7 +122,7 @@ public class BudgetPages {
 
     /** Whether the reader studies projects (an agent of a directorate, or an administrator): the study table's link. */
     public boolean isStudies() {
-        return study.mayStudy(viewer(), component);
+        return permissions.may(viewer(), component, "study");
     }
 
     /** Everyone credited with a project, the filer first. */

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.civitas.budget.BudgetComponent;
+import org.civitas.budget.Permissions;
+import org.civitas.budget.Results;
 import org.civitas.budget.ProjectStudy;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
@@ -43,6 +45,10 @@ public class StudyPage implements Serializable {
     ProjectStudy study;
     @Inject
     Territory territory;
+    @Inject
+    Results selection;
+    @Inject
+    Permissions permissions;
 
     private long component;
     private List<StudyLine> lines;
@@ -100,6 +106,42 @@ public class StudyPage implements Serializable {
         } catch (Refusal refusal) {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         }
+    }
+
+    public void select() {
+        selectPicked(true);
+    }
+
+    public void unselect() {
+        selectPicked(false);
+    }
+
+    /** Puts the ticked projects to the vote, or takes them back: each on its own, refusals named by project. */
+    private void selectPicked(boolean selected) {
+        List<Long> ids = picked();
+        if (ids.isEmpty()) {
+            message(FacesMessage.SEVERITY_ERROR, PageTexts.text(BudgetPages.locale(), "study.pick-none"));
+            return;
+        }
+        int done = 0;
+        for (long id : ids) {
+            try {
+                selection.select(viewer(), id, selected);
+                done++;
+            } catch (Refusal refusal) {
+                StudyLine line = lines == null ? null : lines.stream().filter(l -> l.getId() == id).findFirst().orElse(null);
+                message(FacesMessage.SEVERITY_ERROR, PageTexts.text(BudgetPages.locale(), "study.line-refused", id,
+                        line == null ? "" : line.getTitle(), refusal.text().in(BudgetPages.locale())));
+            }
+        }
+        reload();
+        message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(),
+                selected ? "study.selected" : "study.unselected", done));
+    }
+
+    /** Whether the viewer may put projects to the vote (a commission: agents, administrators). */
+    public boolean isMaySelect() {
+        return permissions.may(viewer(), component, "select");
     }
 
     public void markPopular() {
