@@ -274,10 +274,26 @@ class BudgetIT {
         assertTrue(kept.equals(List.of(pool, library).stream().sorted().toList()) || kept.equals(List.of(court)),
                 "one of the ballots sent, never a mix: " + kept);
 
+        // The audit keeps a keyed hash of where ballots came from (never the address) and the account's age.
+        Citizen neighbour = residentOf("voisin-panier", "75012", "1990-01-01");
+        Citizen sameHouse = residentOf("voisine-panier", "75012", "1992-01-01");
+        assertEquals(201, neighbour.api().from("203.0.113.7").post(ballots, ballot(court)).status());
+        assertEquals(201, sameHouse.api().from("203.0.113.7").post(ballots, ballot(court)).status());
+        List<String> traces = Database.column("SELECT address_hash || '/' || account_age_days FROM budget_ballot "
+                + "WHERE component_id = ? AND voter_id IN (?, ?) ORDER BY voter_id", budget, neighbour.id(), sameHouse.id());
+        assertEquals(2, traces.size(), traces.toString());
+        assertEquals(traces.get(0), traces.get(1), "one address, one hash; accounts made today: " + traces);
+        assertTrue(traces.get(0).matches("[0-9a-f]{32}/0"), traces.toString());
+        assertFalse(String.join(" ", Database.column("SELECT address_hash FROM budget_ballot WHERE component_id = ?", budget))
+                .contains("203.0.113.7"));
+        assertFalse(voter.api().get(ballots + "/mine").body().contains(traces.get(0).substring(0, 32)),
+                "the hash is for the audit, not shown");
+
         JsonObject turnout = admin.api().get("/budget/" + budget + "/turnout").json();
-        assertEquals(1, turnout.getInt("voters"));
-        assertEquals(1, turnout.getJsonObject("byAgeBand").getInt("35-49"), turnout.toString());
-        assertEquals(1, turnout.getJsonObject("byDistrict").getInt("75012"), turnout.toString());
+        assertEquals(3, turnout.getInt("voters"));
+        assertEquals(2, turnout.getJsonObject("byAgeBand").getInt("35-49"), turnout.toString());
+        assertEquals(1, turnout.getJsonObject("byAgeBand").getInt("25-34"), turnout.toString());
+        assertEquals(3, turnout.getJsonObject("byDistrict").getInt("75012"), turnout.toString());
         assertEquals(401, Api.anonymous().get("/budget/" + budget + "/turnout").status(), "with the results, not before");
 
         long closed = Spaces.openSpace(admin, "budget-definitif", """

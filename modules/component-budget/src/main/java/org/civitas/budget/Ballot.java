@@ -42,6 +42,10 @@ public class Ballot {
     private String ageBand;
     @Column(name = "voter_district")
     private String voterDistrict;
+    @Column(name = "address_hash")
+    private String addressHash;
+    @Column(name = "account_age_days")
+    private Integer accountAgeDays;
     @Version
     private int version;
     @ElementCollection
@@ -62,6 +66,12 @@ public class Ballot {
         this.projectIds = new LinkedHashSet<>(projectIds);
         this.receipt = receipt;
         this.castAt = now;
+    }
+
+    /** What an audit of the vote keeps about where and from how old an account the ballot came. */
+    void trace(String addressHash, Integer accountAgeDays) {
+        this.addressHash = addressHash;
+        this.accountAgeDays = accountAgeDays;
     }
 
     /** The voter changes their mind while the vote is open: the same ballot, the same receipt, other choices. */

@@ -136,7 +136,7 @@ public class BudgetRecords {
                 .setParameter(1, Project.ANONYMOUS).setParameter(2, citizenId).executeUpdate();
         em.createNativeQuery("DELETE FROM budget_project_follower WHERE citizen_id = ?1").setParameter(1, citizenId)
                 .executeUpdate();
-        em.createNativeQuery("UPDATE budget_ballot SET voter_id = -id WHERE voter_id = ?1").setParameter(1, citizenId)
+        em.createNativeQuery("UPDATE budget_ballot SET voter_id = -id, address_hash = NULL WHERE voter_id = ?1").setParameter(1, citizenId)
                 .executeUpdate();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.Notifier;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.RequestOrigin;
 import org.civitas.spi.Territory;
 
 /**
@@ -38,6 +40,8 @@ public class Voting {
     Notifier notifier;
     @Inject
     Territory territory;
+    @Inject
+    RequestOrigin origin;
     @Inject
     ProjectStore store;
 
@@ -61,8 +65,11 @@ public class Voting {
         if (alreadyVoted(componentId, where, voter.id())) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
         }
+        Instant now = Instant.now();
         Ballot ballot = new Ballot(componentId, where, voter.id(), BallotRule.ageBand(voter.age()), voter.district(), chosen,
-                receipt(), Instant.now());
+                receipt(), now);
+        ballot.trace(origin.addressHash(), voter.memberSince() == null ? null
+                : (int) Duration.between(voter.memberSince(), now).toDays());
         try {
             em.persist(ballot);
             em.flush();

@@ -200,7 +200,7 @@ public class IdeaTriage {
                 RedirectTarget.RedirectedDraft draft = redirections.redirect(decision.componentId(),
                         new RedirectTarget.RedirectedIdea(idea.getId().toString(),
                                 new CitizenRef(idea.getAuthorId(), idea.getAuthorPseudonym(), Set.of(Role.CITIZEN), true,
-                                        idea.getDistrict(), null, null),
+                                        idea.getDistrict(), null, null, null),
                                 idea.getTitle(), idea.getBody(), idea.getDistrict(), supportersAndFollowers(idea),
                                 IdeaBoxComponent.path(idea.getId())));
                 idea.lastStep().linkTo(draft.portalPath(), label);

@@ -80,7 +80,7 @@ public class Citizen {
     public CitizenRef ref() {
         Integer age = birthDate == null ? null
                 : Period.between(birthDate, LocalDate.now(ZoneId.of("Europe/Paris"))).getYears();
-        return new CitizenRef(id, pseudonym, roles, emailVerified, districtCode, directorate, age);
+        return new CitizenRef(id, pseudonym, roles, emailVerified, districtCode, directorate, age, createdAt);
     }
 
     public boolean isLocked(Instant now) {

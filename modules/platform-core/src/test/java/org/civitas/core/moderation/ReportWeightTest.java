@@ -15,8 +15,8 @@ class ReportWeightTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T12:00:00Z");
     private static final Duration WEEK = Duration.ofDays(7);
-    private static final CitizenRef CITIZEN = new CitizenRef(1, "camille", Set.of(Role.CITIZEN), true, null, null, null);
-    private static final CitizenRef MODERATOR = new CitizenRef(2, "dominique", Set.of(Role.CITIZEN, Role.MODERATOR), true, null, null, null);
+    private static final CitizenRef CITIZEN = new CitizenRef(1, "camille", Set.of(Role.CITIZEN), true, null, null, null, null);
+    private static final CitizenRef MODERATOR = new CitizenRef(2, "dominique", Set.of(Role.CITIZEN, Role.MODERATOR), true, null, null, null, null);
 
     @Test
     void aNewAccountsReportCountsHalf() {

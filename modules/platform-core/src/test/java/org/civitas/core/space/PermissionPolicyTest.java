@@ -31,11 +31,11 @@ class PermissionPolicyTest {
                     new PermissionRule("assess", Set.of(Role.AGENT), Verification.NONE)),
             List.of(), List.of(), List.of(), null, Optional.empty());
 
-    private static final CitizenRef RESIDENT = new CitizenRef(1, "Ana", Set.of(Role.CITIZEN), true, "75011", null, null);
-    private static final CitizenRef UNVERIFIED = new CitizenRef(2, "Bob", Set.of(Role.CITIZEN), false, "75011", null, null);
-    private static final CitizenRef NO_DISTRICT = new CitizenRef(3, "Chloé", Set.of(Role.CITIZEN), true, null, null, null);
-    private static final CitizenRef AGENT = new CitizenRef(4, "DEVE", Set.of(Role.CITIZEN, Role.AGENT), true, null, null, null);
-    private static final CitizenRef ADMIN = new CitizenRef(5, "Admin", Set.of(Role.CITIZEN, Role.ADMINISTRATOR), true, null, null, null);
+    private static final CitizenRef RESIDENT = new CitizenRef(1, "Ana", Set.of(Role.CITIZEN), true, "75011", null, null, null);
+    private static final CitizenRef UNVERIFIED = new CitizenRef(2, "Bob", Set.of(Role.CITIZEN), false, "75011", null, null, null);
+    private static final CitizenRef NO_DISTRICT = new CitizenRef(3, "Chloé", Set.of(Role.CITIZEN), true, null, null, null, null);
+    private static final CitizenRef AGENT = new CitizenRef(4, "DEVE", Set.of(Role.CITIZEN, Role.AGENT), true, null, null, null, null);
+    private static final CitizenRef ADMIN = new CitizenRef(5, "Admin", Set.of(Role.CITIZEN, Role.ADMINISTRATOR), true, null, null, null, null);
 
     private static ComponentRef inPhase(String openActions) {
         Map<String, String> phase = openActions == null ? Map.of() : Map.of(PermissionPolicy.ACTIONS, openActions);
