@@ -70,7 +70,8 @@ record PhotoImage(String mediaType, byte[] bytes, int width, int height, String 
         if (type == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "photo.type");
         }
-        BufferedImage image = shrink(decode(bytes, type.equals("image/png") ? "png" : "jpeg"), type.equals("image/png"));
+        BufferedImage decoded = decode(bytes, type.equals("image/png") ? "png" : "jpeg");
+        BufferedImage image = shrink(decoded, type.equals("image/png"), type.equals("image/jpeg") ? orientation(bytes) : 1);
         return new PhotoImage(type, encode(image, type), image.getWidth(), image.getHeight(), text);
     }
 
@@ -102,16 +103,35 @@ record PhotoImage(String mediaType, byte[] bytes, int width, int height, String 
         }
     }
 
-    /** Redrawn on a plain RGB (or RGBA for a PNG) canvas, at most {@value #MAX_SIDE} pixels on the longest side. */
-    private static BufferedImage shrink(BufferedImage source, boolean alpha) {
+    /**
+     * Redrawn on a plain RGB (or RGBA for a PNG) canvas, at most {@value #MAX_SIDE} pixels on the longest side, and
+     * turned upright as the camera's EXIF orientation said ({@code 3}: half a turn, {@code 6}: a quarter clockwise,
+     * {@code 8}: a quarter anticlockwise), since that tag goes with the rest of the metadata.
+     */
+    private static BufferedImage shrink(BufferedImage source, boolean alpha, int orientation) {
         double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
-        BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        boolean quarter = orientation == 6 || orientation == 8;
+        BufferedImage target = new BufferedImage(quarter ? height : width, quarter ? width : height,
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            switch (orientation) {
+                case 3 -> g.rotate(Math.PI, width / 2.0, height / 2.0);
+                case 6 -> {
+                    g.translate(height, 0);
+                    g.rotate(Math.PI / 2);
+                }
+                case 8 -> {
+                    g.translate(0, width);
+                    g.rotate(-Math.PI / 2);
+                }
+                default -> {
+                }
+            }
             g.drawImage(source, 0, 0, width, height, null);
         } finally {
             g.dispose();
@@ -137,6 +157,54 @@ record PhotoImage(String mediaType, byte[] bytes, int width, int height, String 
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1 when absent or unreadable): the segments before the image data are walked to
+     * the APP1 "Exif" one, whose first directory (TIFF, either byte order) may hold tag 0x0112.
+     */
+    static int orientation(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
+            if (marker == 0xDA || length < 2) {
+                return 1;
+            }
+            int tiff = at + 10;
+            if (marker == 0xE1 && at + 2 + length <= jpeg.length && length > 16 && jpeg[at + 4] == 'E' && jpeg[at + 5] == 'x'
+                    && jpeg[at + 6] == 'i' && jpeg[at + 7] == 'f') {
+                return orientation(jpeg, tiff, at + 2 + length);
+            }
+            at += 2 + length;
+        }
+        return 1;
+    }
+
+    private static int orientation(byte[] b, int tiff, int end) {
+        boolean little = b[tiff] == 'I';
+        int ifd = tiff + (int) number(b, tiff + 4, 4, little);
+        if (ifd < tiff || ifd + 2 > end) {
+            return 1;
+        }
+        int entries = (int) number(b, ifd, 2, little);
+        for (int i = 0; i < entries && ifd + 2 + 12 * (i + 1) <= end; i++) {
+            int entry = ifd + 2 + 12 * i;
+            if (number(b, entry, 2, little) == 0x0112) {
+                int value = (int) number(b, entry + 8, 2, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    private static long number(byte[] b, int at, int size, boolean little) {
+        long value = 0;
+        for (int i = 0; i < size; i++) {
+            int octet = b[little ? at + size - 1 - i : at + i] & 0xFF;
+            value = (value << 8) | octet;
+        }
+        return value;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] signature) {

@@ -72,6 +72,36 @@ class PhotoImageTest {
     }
 
     @Test
+    void aPhoneJpegIsTurnedUprightAsItsExifOrientationSaid() throws IOException {
+        BufferedImage sideways = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sideways.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 20, 20);
+        g.setColor(Color.BLUE);
+        g.fillRect(20, 0, 20, 20);
+        g.dispose();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(sideways, "jpeg", plain);
+        // Little-endian TIFF, one directory entry: orientation (0x0112), SHORT, 1 value, 6 (a quarter turn clockwise).
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'I', 'I', '*', 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0,
+            0, 0, 0, 0};
+        ByteArrayOutputStream camera = new ByteArrayOutputStream();
+        camera.write(plain.toByteArray(), 0, 2);
+        camera.write(new byte[] {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)});
+        camera.write(exif);
+        camera.write(plain.toByteArray(), 2, plain.size() - 2);
+        assertEquals(6, PhotoImage.orientation(camera.toByteArray()));
+        assertEquals(1, PhotoImage.orientation(plain.toByteArray()));
+
+        PhotoImage photo = PhotoImage.of(camera.toByteArray(), "Une photo prise en portrait");
+        assertEquals(20, photo.width());
+        assertEquals(40, photo.height());
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+        assertTrue(new Color(upright.getRGB(10, 5)).getRed() > 200, "the left side is now on top");
+        assertTrue(new Color(upright.getRGB(10, 35)).getBlue() > 200, "and the right side below");
+    }
+
+    @Test
     void aPngStaysAPngAtItsSize() throws IOException {
         PhotoImage photo = PhotoImage.of(image("png", 300, 200), "Un plan");
         assertEquals("image/png", photo.mediaType());
