@@ -51,11 +51,12 @@ public class ProjectPhotos {
         Project project = filing.visible(projectId, author);
         access.require(BudgetComponent.ID, author, project.getComponentId(), "file",
                 BudgetComponent.CITY.equals(project.getEnvelope()) ? null : project.getEnvelope());
-        if (project.getAuthorId() != author.id()) {
-            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "photo.not-author");
-        }
+        // Whoever asks, a project on the ballot keeps the photo people saw.
         if (project.getStatus() != Project.Status.DRAFT && project.getStatus() != Project.Status.FILED) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "photo.closed");
+        }
+        if (project.getAuthorId() != author.id()) {
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "photo.not-author");
         }
         PhotoImage photo = PhotoImage.of(bytes, alt);
         Instant now = Instant.now();

@@ -6,6 +6,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +23,9 @@ import org.civitas.spi.Refusal;
 
 /**
  * Filing a project. The fields are plain HTML inputs read from the request (as in the idea box's form): what
- * was typed is shown again with the reason when the service refuses it, and nothing is lost. The photo comes
- * through {@code h:inputFile}; it is checked before the project is filed, so a refused photo files nothing (the
+ * was typed is shown again with the reason when the service refuses it, and nothing is lost. The photo is a plain
+ * file input too, read from the multipart request (an {@code h:inputFile} fails with a server error when a form is
+ * posted without multipart); it is checked before the project is filed, so a refused photo files nothing (the
  * browser cannot keep a chosen file: the citizen chooses it again).
  */
 @Named("budgetForm")
@@ -46,7 +49,6 @@ public class ProjectFormPage {
     private String latitude;
     private String longitude;
     private String alt;
-    private Part photo;
 
     /** The view action: the budget's categories, or why the form cannot be shown. */
     public void load() {
@@ -83,6 +85,7 @@ public class ProjectFormPage {
             categories = filing.categories(viewer(), component);
             String digits = cost == null ? "" : cost.replaceAll("[\\s\\u00A0\\u202F€.]", "");
             Long euros = digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
+            Part photo = part("photo");
             byte[] picture = photo == null || photo.getSize() == 0 ? null : ProjectPhotos.read(photo.getInputStream());
             if (picture != null) {
                 ProjectPhotos.check(picture, alt);
@@ -100,6 +103,20 @@ public class ProjectFormPage {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file field of a multipart post; null for a post of another kind, where there is none. */
+    private static Part part(String name) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String type = external.getRequestContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
+        try {
+            return ((HttpServletRequest) external.getRequest()).getPart(name);
+        } catch (ServletException notMultipart) {
+            return null;
         }
     }
 
@@ -151,6 +168,5 @@ public class ProjectFormPage {
     public String getLatitude() { return latitude; }
     public String getLongitude() { return longitude; }
     public String getAlt() { return alt; }
-    public Part getPhoto() { return photo; }
-    public void setPhoto(Part photo) { this.photo = photo; }
+
 }
