@@ -46,6 +46,13 @@ public final class Api {
         }
     }
 
+    /** An answer whose body is binary (a photo). */
+    public record Bytes(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
     private final String token;
     private final String language;
     private final String forwardedFor;
@@ -99,6 +106,24 @@ public final class Api {
     public Reply post(String path, String body, String contentType) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Puts a binary body (a photo) of the given media type. */
+    public Reply put(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Reads a binary answer (a photo). */
+    public Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply put(String path, String json) {

@@ -50,6 +50,8 @@ class EveryEndpointIT {
                 "POST /auth/register", "POST /auth/verify", "POST /auth/verify/resend", "POST /auth/login",
                 "POST /auth/password-reset", "POST /auth/password-reset/confirm", "GET /budget/{componentId}/projects",
                 "GET /budget/projects/{id}", "GET /budget/{componentId}/results/published",
+                // 404: the fixture's project has no photo (a draft's would be 404 to all but its author).
+                "GET /budget/projects/{id}/photo",
                 // Open data: 404 for everyone but administrators until the results are published.
                 "GET /budget/{componentId}/results/{envelope}.csv", "GET /budget/{componentId}/results/{envelope}.json")) {
             ACCESS.put(op, Access.ANYONE);
@@ -62,7 +64,9 @@ class EveryEndpointIT {
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
                 "POST /budget/{componentId}/ballots", "GET /budget/{componentId}/ballots/mine",
                 "PUT /budget/{componentId}/ballots/{envelope}", "PUT /budget/projects/{id}/follow",
-                "DELETE /budget/projects/{id}/follow")) {
+                "DELETE /budget/projects/{id}/follow",
+                // The author's: 409 for the fixture citizen (the project is on the ballot), 403 for anyone else.
+                "PUT /budget/projects/{id}/photo")) {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision",
@@ -429,6 +433,8 @@ class EveryEndpointIT {
             case "POST /budget/{componentId}/projects" -> "{\"title\":\"Un composteur square Monge\",\"description\":"
                     + "\"Un composteur partagé pour le quartier.\",\"category\":\"Environnement\",\"envelope\":\"ville\",\"cost\":8000}";
             case "PUT /budget/projects/{id}/selected" -> "{\"selected\":true}";
+            // Sent as image/jpeg (the first type /openapi gives); who may put a photo is decided before its bytes are looked at.
+            case "PUT /budget/projects/{id}/photo" -> "pas une photo";
             case "PUT /budget/projects/{id}/study" -> "{\"admissible\":true,\"feasible\":true,\"cityCost\":50000,"
                     + "\"opinion\":\"favourable\",\"justification\":\"Utile au quartier.\",\"version\":999}";
             case "PUT /budget/{componentId}/directorates" -> "{\"projects\":[999999999],\"directorate\":\"DEVE\"}";

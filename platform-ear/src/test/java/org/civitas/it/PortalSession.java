@@ -63,18 +63,28 @@ public final class PortalSession {
     /** Posts {@code fields} and one file as {@code multipart/form-data}, with the view state of {@code page}. */
     public String postFile(String path, String page, Map<String, String> fields, String fileField, String fileName,
                            String content) {
+        return postFile(path, page, fields, fileField, fileName, content.getBytes(StandardCharsets.UTF_8), "text/plain");
+    }
+
+    /** Posts {@code fields} and one binary file (a photo) of the given type, as {@code multipart/form-data}. */
+    public String postFile(String path, String page, Map<String, String> fields, String fileField, String fileName,
+                           byte[] content, String contentType) {
         String boundary = "civitas" + System.nanoTime();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("jakarta.faces.ViewState", viewState(page));
-        StringBuilder body = new StringBuilder();
-        all.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        StringBuilder head = new StringBuilder();
+        all.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                 .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
-                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n")
-                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(contentType)
+                .append("\r\n\r\n");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = Http.send(uploads, HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         return answer.statusCode() / 100 != 3 ? answer.body() : send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE
                 + path).resolve(answer.headers().firstValue("Location").orElseThrow())).GET()).body();
     }

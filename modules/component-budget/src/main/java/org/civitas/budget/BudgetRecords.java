@@ -28,11 +28,13 @@ public class BudgetRecords {
     Outbox outbox;
     @Inject
     ProjectFiling filing;
+    @Inject
+    ProjectStore store;
 
-    /** A project as the search index holds it; a draft is found by its author alone. */
+    /** A project as the search index holds it (plain text, never the photo); a draft is found by its author alone. */
     SearchableContribution searchable(Project p) {
         return new SearchableContribution(BudgetComponent.ID, "project", p.getId().toString(), p.getComponentId(),
-                p.getSpaceId(), p.getTitle(), p.getDescription(), p.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                p.getSpaceId(), p.getTitle(), RichText.plain(p.getDescription()), p.getStatus().name().toLowerCase(java.util.Locale.ROOT),
                 BudgetComponent.CITY.equals(p.getEnvelope()) ? null : p.getEnvelope(), p.getAuthor(), p.getFiledAt(),
                 p.getStatus() == Project.Status.DRAFT ? Set.of("citizen:" + p.getAuthorId()) : Set.of(),
                 BudgetComponent.path(p.getId()));
@@ -97,10 +99,27 @@ public class BudgetRecords {
         List<?> ids = em.createNativeQuery("SELECT id FROM budget_project WHERE author_id = ?1 UNION "
                 + "SELECT project_id FROM budget_project_credit WHERE citizen_id = ?1 ORDER BY 1").setParameter(1, citizenId)
                 .getResultList();
+        Map<Long, Views.Photo> photos = store.photos(ids.stream().map(id -> ((Number) id).longValue()).toList());
         List<Map<String, Object>> projects = ids.stream().map(id -> em.find(Project.class, ((Number) id).longValue()))
-                .map(p -> Map.<String, Object>of("id", p.getId(), "title", p.getTitle(), "status", p.getStatus().name(),
-                        "envelope", p.getEnvelope(), "cost", p.getCost(), "filedAt", p.getFiledAt().toString(),
-                        "filedByMe", p.getAuthorId() == citizenId))
+                .map(p -> {
+                    Map<String, Object> project = new LinkedHashMap<>(Map.of("id", p.getId(), "title", p.getTitle(),
+                            "status", p.getStatus().name(), "envelope", p.getEnvelope(), "cost", p.getCost(),
+                            "filedAt", p.getFiledAt().toString(), "filedByMe", p.getAuthorId() == citizenId));
+                    if (p.getAddress() != null) {
+                        project.put("address", p.getAddress());
+                    }
+                    if (p.getLatitude() != null) {
+                        project.put("point", List.of(p.getLatitude(), p.getLongitude()));
+                    }
+                    Views.Photo photo = photos.get(p.getId());
+                    if (photo != null && p.getAuthorId() == citizenId) {
+                        // What the photo is; the bytes themselves are at the project's photo address.
+                        project.put("photo", Map.of("mediaType", photo.mediaType(), "bytes", photo.size(),
+                                "width", photo.width(), "height", photo.height(), "alt", photo.alt(),
+                                "uploadedAt", photo.uploadedAt().toString()));
+                    }
+                    return project;
+                })
                 .toList();
         List<?> follows = em.createNativeQuery("SELECT project_id FROM budget_project_follower WHERE citizen_id = ?1 ORDER BY 1")
                 .setParameter(1, citizenId).getResultList();
@@ -114,7 +133,9 @@ public class BudgetRecords {
 
     /**
      * Erasure: filed projects stay under an anonymous name and are republished so search stops naming the
-     * author (merged ones stay out of search); drafts go; credits on projects merged together stay, anonymous;
+     * author (merged ones stay out of search); drafts go, with their photos (the table cascades); a filed project
+     * keeps its photo, as it keeps its title and text: it was public, people voted on it, and re-encoding left no
+     * metadata that names or locates its author; credits on projects merged together stay, anonymous;
      * follows go; ballots stay counted but no longer point to the person.
      */
     @Transactional

@@ -4,13 +4,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -20,6 +23,8 @@ import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The participatory budget's REST API, under {@code /api/v1/budget}; every rule is in the services. */
@@ -47,6 +52,8 @@ public class BudgetResource {
     OpenData openData;
     @Inject
     ResultsImport imports;
+    @Inject
+    ProjectPhotos photos;
     @Context
     SecurityContext security;
 
@@ -70,6 +77,41 @@ public class BudgetResource {
     @Operation(summary = "A project (a draft only for its author)")
     public Views.ProjectView get(@PathParam("id") long id) {
         return filing.get(viewer(), id);
+    }
+
+    @GET
+    @Path("projects/{id}/photo")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A project's photo, as the server re-encoded it (JPEG or PNG, no metadata); a draft's only for its author")
+    public Response photo(@PathParam("id") long id) {
+        ProjectPhotos.Stored photo = photos.get(viewer(), id);
+        // A filed project's photo is public and its page links it with its upload time, so a copy may be kept a while.
+        CacheControl cache = new CacheControl();
+        if (photo.shared()) {
+            cache.setMaxAge(3600);
+        } else {
+            cache.setPrivate(true);
+            cache.setNoStore(true);
+        }
+        return Response.ok(photo.bytes(), photo.mediaType()).cacheControl(cache)
+                .lastModified(java.util.Date.from(photo.uploadedAt())).build();
+    }
+
+    @PUT
+    @Path("projects/{id}/photo")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = {@Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
+    @Operation(summary = "Put my project's photo (a JPEG or PNG of at most 5 MB, sent as image/jpeg or image/png, its "
+            + "text alternative in 'alt'), while it is a draft or filed; the server re-encodes it (metadata dropped, "
+            + "1600 pixels at most) and replaces the previous one")
+    public Views.Photo putPhoto(@PathParam("id") long id, @QueryParam("alt") String alt,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        // The declared type only routes; what the bytes are is checked by the service.
+        String declared = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!declared.equals("image/jpeg") && !declared.equals("image/png")) {
+            throw Texts.refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "photo.media-type");
+        }
+        return photos.put(viewer(), id, ProjectPhotos.read(body), alt);
     }
 
     @PUT

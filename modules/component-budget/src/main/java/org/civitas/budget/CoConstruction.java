@@ -82,8 +82,11 @@ public class CoConstruction {
         }
         checkMergeable(componentId, originals);
         String envelope = originals.get(0).getEnvelope();
+        // The merged project stands where the oldest original that has a place stood.
+        Project placed = originals.stream().filter(p -> p.getAddress() != null || p.getLatitude() != null).findFirst()
+                .orElse(originals.get(0));
         ProjectInput fields = filing.validate(budget, new ProjectInput(input.title(), input.description(), input.category(),
-                envelope, input.cost()));
+                envelope, input.cost(), placed.getAddress(), placed.getLatitude(), placed.getLongitude()));
         Instant now = Instant.now();
         Project first = originals.get(0);
         // The oldest project's filer files the merged one; everyone else is credited with it just after.

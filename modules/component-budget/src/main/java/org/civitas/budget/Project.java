@@ -38,6 +38,7 @@ public class Project {
     private long authorId;
     private String author;
     private String title;
+    /** Sanitised HTML ({@link RichText}). */
     private String description;
     private String category;
     private String envelope;
@@ -65,6 +66,9 @@ public class Project {
     private boolean popular;
     @Column(name = "merged_into")
     private Long mergedInto;
+    private String address;
+    private Double latitude;
+    private Double longitude;
     @Version
     private int version;
 
@@ -82,6 +86,9 @@ public class Project {
         this.category = input.category();
         this.envelope = input.envelope();
         this.cost = input.cost();
+        this.address = input.address();
+        this.latitude = input.latitude();
+        this.longitude = input.longitude();
         this.status = status;
         this.fromIdea = fromIdea;
         this.directorate = directorate;
@@ -94,6 +101,9 @@ public class Project {
         category = input.category();
         envelope = input.envelope();
         cost = input.cost();
+        address = input.address();
+        latitude = input.latitude();
+        longitude = input.longitude();
     }
 
     /** Records the directorate's study; true when its opinion changed, which the author is told. */
@@ -161,5 +171,8 @@ public class Project {
     public Instant getStudiedAt() { return studiedAt; }
     public boolean isPopular() { return popular; }
     public Long getMergedInto() { return mergedInto; }
+    public String getAddress() { return address; }
+    public Double getLatitude() { return latitude; }
+    public Double getLongitude() { return longitude; }
     public int getVersion() { return version; }
 }

@@ -17,6 +17,7 @@ import org.civitas.spi.RateLimits;
 import org.civitas.spi.RedirectTarget;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Territory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Filing: citizens file projects (or keep drafts only they see), and read them. */
 @ApplicationScoped
@@ -40,6 +41,13 @@ public class ProjectFiling {
     ProjectStore store;
     @Inject
     ProjectHistory history;
+    /** The maps' centre, shared with the idea box; a project's point must lie within {@code radiusKm} of it. */
+    @Inject
+    @ConfigProperty(name = "civitas.map.center", defaultValue = "48.8566,2.3522")
+    String mapCentre;
+    @Inject
+    @ConfigProperty(name = "civitas.budget.place-radius-km", defaultValue = "100")
+    double radiusKm;
 
     /** Files a project in the budget's open filing phase, or keeps it as a draft. */
     @Transactional
@@ -114,7 +122,7 @@ public class ProjectFiling {
         String title = idea.title().length() > 200 ? idea.title().substring(0, 200) : idea.title();
         String category = BudgetComponent.categories(budget).get(0);
         Project project = new Project(budget.id(), budget.space().id(), idea.author().id(), idea.author().pseudonym(),
-                new ProjectInput(title, idea.body(), category, envelope, 1L),
+                new ProjectInput(title, RichText.fromPlain(idea.body()), category, envelope, 1L, null, null, null),
                 Project.Status.DRAFT, idea.ideaId(), BudgetComponent.directorate(budget, category), Instant.now());
         em.persist(project);
         em.flush();
@@ -141,11 +149,13 @@ public class ProjectFiling {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "project.invalid");
         }
         String title = input.title() == null ? "" : input.title().strip();
-        String description = input.description() == null ? "" : input.description().strip();
         if (title.length() < 5 || title.length() > 200) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "project.title");
         }
-        if (description.length() < 10 || description.length() > 5000) {
+        // The limit is on what was typed, markup included; the minimum on the words a reader sees.
+        String typed = input.description() == null ? "" : input.description().strip();
+        String description = RichText.clean(typed);
+        if (typed.length() > 5000 || RichText.plain(description).length() < 10) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "project.description");
         }
         if (input.category() == null || !BudgetComponent.categories(budget).contains(input.category().strip())) {
@@ -159,6 +169,8 @@ public class ProjectFiling {
         if (input.cost() == null || input.cost() < 1 || input.cost() > amount) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "project.cost", amount);
         }
-        return new ProjectInput(title, description, input.category().strip(), envelope, input.cost());
+        Place place = Place.of(input.address(), input.latitude(), input.longitude(), Place.centre(mapCentre), radiusKm);
+        return new ProjectInput(title, description, input.category().strip(), envelope, input.cost(), place.address(),
+                place.latitude(), place.longitude());
     }
 }

@@ -91,7 +91,7 @@ public class ProjectHistory {
                 .executeUpdate();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o ? o.toInstant()
                 : (Instant) value;
     }

@@ -95,9 +95,28 @@ class ProjectStore {
         return views(List.of(project), viewer).get(0);
     }
 
-    /** Views of several projects, with their authors read in one query. */
+    /** The photos of these projects (what they are, not their bytes), read in one query. */
+    Map<Long, Views.Photo> photos(Collection<Long> projectIds) {
+        Map<Long, Views.Photo> photos = new LinkedHashMap<>();
+        if (projectIds.isEmpty()) {
+            return photos;
+        }
+        String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
+        // As for credits: ids from the database, joined into the query.
+        for (Object row : em.createNativeQuery("SELECT project_id, media_type, width, height, octet_length(bytes), alt, "
+                + "uploaded_at FROM budget_project_photo WHERE project_id IN (" + ids + ")").getResultList()) {
+            Object[] r = (Object[]) row;
+            photos.put(((Number) r[0]).longValue(), new Views.Photo((String) r[1], ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), (String) r[5], ProjectHistory.instant(r[6])));
+        }
+        return photos;
+    }
+
+    /** Views of several projects, with their authors and photos read in one query each. */
     List<Views.ProjectView> views(List<Project> projects, CitizenRef viewer) {
-        Map<Long, List<Credit>> credits = credits(projects.stream().map(Project::getId).toList());
+        List<Long> ids = projects.stream().map(Project::getId).toList();
+        Map<Long, List<Credit>> credits = credits(ids);
+        Map<Long, Views.Photo> photos = photos(ids);
         long viewerId = viewer == null ? 0 : viewer.id();
         return projects.stream().map(p -> {
             List<Credit> authors = credits.getOrDefault(p.getId(), List.of());
@@ -107,7 +126,8 @@ class ProjectStore {
                     authors.stream().map(Credit::pseudonym).toList(), p.getFiledAt(),
                     authors.stream().anyMatch(a -> a.citizenId() == viewerId),
                     current == null ? null : current.getId(), current == null ? null : current.getTitle(), p.getVersion(),
-                    p.getStudy().opinion() == null ? null : p.getStudy(), p.isPopular());
+                    p.getStudy().opinion() == null ? null : p.getStudy(), p.getAddress(), p.getLatitude(), p.getLongitude(),
+                    photos.get(p.getId()), p.isPopular());
         }).toList();
     }
 }

@@ -95,6 +95,16 @@ public class Results {
         return tally(access.component(BudgetComponent.ID, componentId, viewer));
     }
 
+    /** The funded projects that have a map point, for the results' map: public with the results, as they are. */
+    @Transactional
+    public List<Views.Spot> winnerSpots(CitizenRef viewer, long componentId) {
+        access.require(BudgetComponent.ID, viewer, componentId, "read", null);
+        return em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.status = :won "
+                        + "AND p.latitude IS NOT NULL ORDER BY p.id", Project.class)
+                .setParameter("c", componentId).setParameter("won", Project.Status.WON).getResultStream()
+                .map(p -> new Views.Spot(p.getId(), p.getTitle(), p.getLatitude(), p.getLongitude())).toList();
+    }
+
     /** Publishes the winners: each winning project becomes WON; audited. */
     @Transactional
     public List<Views.EnvelopeResult> publish(CitizenRef administrator, long componentId) {

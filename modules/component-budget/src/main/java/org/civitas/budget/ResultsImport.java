@@ -183,7 +183,7 @@ public class ResultsImport {
      * first) fall as the file's did. Returns the file's ids mapped to the new ones.
      */
     private Map<String, Long> writeProjects(ComponentRef budget, String envelope, Election election) {
-        String description = clip(election.meta().getOrDefault("description", SOURCE), 5000);
+        String description = RichText.fromPlain(clip(election.meta().getOrDefault("description", SOURCE), 5000));
         List<org.civitas.budget.tally.Project> inOrder = new ArrayList<>(election.projects());
         inOrder.sort(Comparator.comparing(org.civitas.budget.tally.Project::id, NaturalOrder.IDS));
         Map<String, Long> ids = new HashMap<>();
@@ -191,7 +191,8 @@ public class ResultsImport {
         for (org.civitas.budget.tally.Project p : inOrder) {
             String title = p.name().isBlank() ? SOURCE + " " + p.id() : p.name();
             Project project = new Project(budget.id(), budget.space().id(), NO_AUTHOR, SOURCE,
-                    new ProjectInput(clip(title, 200), description, clip(p.category(), 100), envelope, whole(p.cost())),
+                    new ProjectInput(clip(title, 200), description, clip(p.category(), 100), envelope, whole(p.cost()),
+                            null, null, null),
                     Boolean.TRUE.equals(p.selected()) ? Project.Status.WON : Project.Status.SELECTED, null, null, now);
             em.persist(project);
             ids.put(p.id(), project.getId());

@@ -14,12 +14,23 @@ public final class Views {
      * A project: {@code author} filed it, {@code authors} are everyone credited (the filer first, then the
      * authors of projects merged into it); {@code mine} when the viewer is one of them. A MERGED project names
      * the project it now lives in ({@code mergedInto}, the end of its chain of merges). {@code study} appears once
-     * the directorate has given its opinion; {@code popular} when it is in a popular neighbourhood.
+     * the directorate has given its opinion. {@code description} is sanitised HTML. The place ({@code address},
+     * {@code latitude}, {@code longitude}) and the {@code photo} are optional; {@code popular} when it is in a popular
+     * neighbourhood.
      */
     public record ProjectView(long id, long componentId, String title, String description, String category,
                               String envelope, long cost, String status, String author, List<String> authors,
                               Instant filedAt, boolean mine, Long mergedInto, String mergedIntoTitle, int version,
-                              Study study, boolean popular) {
+                              Study study, String address, Double latitude, Double longitude, Photo photo,
+                              boolean popular) {
+    }
+
+    /** A project's photo, as re-encoded by the server ({@code size} in bytes), with its text alternative. */
+    public record Photo(String mediaType, int width, int height, long size, String alt, Instant uploadedAt) {
+    }
+
+    /** A funded project's map point, for the winners' map. */
+    public record Spot(long id, String title, double latitude, double longitude) {
     }
 
     /** A project's page: the project, its public history (oldest first), and whether the viewer follows it. */

@@ -15,7 +15,7 @@ class CoConstructionTest {
 
     private static Project project(long budget, String title, String envelope, Project.Status status) {
         return new Project(budget, 1, 7, "porteuse", new ProjectInput(title, "Une description assez longue.", "Autre",
-                envelope, 1000L), status, null, null, Instant.now());
+                envelope, 1000L, null, null, null), status, null, null, Instant.now());
     }
 
     private static Refusal refusal(long budget, Project... projects) {

@@ -12,6 +12,8 @@ public class Refusal extends RuntimeException {
 
     public enum Kind {
         BAD_INPUT(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
+        /** A body of a type the operation does not take (a GIF where a JPEG or PNG photo is expected). */
+        UNSUPPORTED_MEDIA_TYPE(415),
         TOO_MANY_ATTEMPTS(429),
         /** A service the request needs is down for now (e.g. the search cluster); nothing was changed. */
         UNAVAILABLE(503);

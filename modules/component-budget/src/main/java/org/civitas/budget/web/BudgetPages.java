@@ -49,6 +49,7 @@ public class BudgetPages {
     private Views.ProjectList list;
     private List<Views.EnvelopeResult> results;
     private Views.Turnout turnout;
+    private List<Views.Spot> spots = List.of();
 
     /** The list page's view action. */
     public void loadList() {
@@ -65,6 +66,7 @@ public class BudgetPages {
             // Before publication, whoever counts sees the provisional count, to check it and publish it.
             results = isPublishable() ? counting.count(viewer(), component) : counting.published(viewer(), component);
             turnout = participation.of(viewer(), component);
+            spots = counting.winnerSpots(viewer(), component);
         } catch (Refusal refusal) {
             refused(refusal);
         }
@@ -144,6 +146,14 @@ public class BudgetPages {
         format.setCurrency(java.util.Currency.getInstance("EUR"));
         format.setMaximumFractionDigits(0);
         return format.format(amount);
+    }
+
+    /** A project's map point in the reader's language ("48,853 ; 2,3499" or "48.853, 2.3499"). */
+    public String coordinates(Views.ProjectView project) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(6);
+        boolean french = Locale.FRENCH.getLanguage().equals(locale().getLanguage());
+        return format.format(project.latitude()) + (french ? " ; " : ", ") + format.format(project.longitude());
     }
 
     /** A count in the reader's language (11 039, 11,039). */
@@ -229,6 +239,14 @@ public class BudgetPages {
     public Views.ProjectList getList() { return list; }
     public List<Views.EnvelopeResult> getResults() { return results; }
     public Views.Turnout getTurnout() { return turnout; }
+
+    /** The winners that have a map point, as JSON for the results' map ({@code budget/budget.js}). */
+    public String getWinnersMap() {
+        jakarta.json.JsonArrayBuilder places = jakarta.json.Json.createArrayBuilder();
+        spots.forEach(s -> places.add(jakarta.json.Json.createObjectBuilder().add("id", s.id()).add("title", s.title())
+                .add("lat", s.latitude()).add("lon", s.longitude())));
+        return places.build().toString();
+    }
 
     /** A turnout table's rows: label and count, in the map's order. */
     public List<Map.Entry<String, Long>> rows(Map<String, Long> counts) {

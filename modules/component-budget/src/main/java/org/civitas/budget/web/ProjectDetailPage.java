@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import org.civitas.budget.BudgetComponent;
 import org.civitas.budget.CoConstruction;
 import org.civitas.budget.ProjectFiling;
+import org.civitas.budget.ProjectPhotos;
+import org.civitas.budget.RichText;
 import org.civitas.budget.Views;
 import org.civitas.spi.Refusal;
 
@@ -23,6 +25,8 @@ public class ProjectDetailPage {
     ProjectFiling filing;
     @Inject
     CoConstruction coConstruction;
+    @Inject
+    ProjectPhotos photos;
 
     private long id;
     private Views.ProjectPage page;
@@ -51,6 +55,31 @@ public class ProjectDetailPage {
             }
         }
         return page;
+    }
+
+    /** The description as HTML, sanitised again here because the page writes it unescaped. */
+    public String getDescription() {
+        return page() == null ? "" : RichText.html(page.project().description());
+    }
+
+    /**
+     * Where the photo is read from: the API for a filed project (its address changes with each new photo, so it may
+     * be cached); inside the page for a draft, whose author the API would not recognise from the portal's session.
+     */
+    public String getPhotoSource() {
+        Views.ProjectView project = page() == null ? null : page.project();
+        if (project == null || project.photo() == null) {
+            return null;
+        }
+        if (!"DRAFT".equals(project.status())) {
+            return "/api/v1/budget/projects/" + project.id() + "/photo?v=" + project.photo().uploadedAt().toEpochMilli();
+        }
+        try {
+            ProjectPhotos.Stored photo = photos.get(BudgetPages.viewer(), project.id());
+            return "data:" + photo.mediaType() + ";base64," + java.util.Base64.getEncoder().encodeToString(photo.bytes());
+        } catch (Refusal gone) {
+            return null;
+        }
     }
 
     public boolean isSignedIn() {

@@ -6,6 +6,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -13,13 +16,17 @@ import java.util.Map;
 import org.civitas.budget.BudgetComponent;
 import org.civitas.budget.ProjectFiling;
 import org.civitas.budget.ProjectInput;
+import org.civitas.budget.ProjectPhotos;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.Refusal;
 
 /**
  * Filing a project. The fields are plain HTML inputs read from the request (as in the idea box's form): what
- * was typed is shown again with the reason when the service refuses it, and nothing is lost.
+ * was typed is shown again with the reason when the service refuses it, and nothing is lost. The photo is a plain
+ * file input too, read from the multipart request (an {@code h:inputFile} fails with a server error when a form is
+ * posted without multipart); it is checked before the project is filed, so a refused photo files nothing (the
+ * browser cannot keep a chosen file: the citizen chooses it again).
  */
 @Named("budgetForm")
 @RequestScoped
@@ -27,6 +34,8 @@ public class ProjectFormPage {
 
     @Inject
     ProjectFiling filing;
+    @Inject
+    ProjectPhotos photos;
 
     private long component;
     private List<String> categories;
@@ -36,6 +45,10 @@ public class ProjectFormPage {
     private String category;
     private String envelope;
     private String cost;
+    private String address;
+    private String latitude;
+    private String longitude;
+    private String alt;
 
     /** The view action: the budget's categories, or why the form cannot be shown. */
     public void load() {
@@ -64,12 +77,24 @@ public class ProjectFormPage {
         category = form.get("category");
         envelope = form.get("envelope");
         cost = form.get("cost");
+        address = form.get("address");
+        latitude = form.get("latitude");
+        longitude = form.get("longitude");
+        alt = form.get("alt");
         try {
             categories = filing.categories(viewer(), component);
             String digits = cost == null ? "" : cost.replaceAll("[\\s\\u00A0\\u202F€.]", "");
             Long euros = digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
-            Views.ProjectView saved = filing.file(viewer(), component,
-                    new ProjectInput(title, description, category, envelope, euros), draft);
+            Part photo = part("photo");
+            byte[] picture = photo == null || photo.getSize() == 0 ? null : ProjectPhotos.read(photo.getInputStream());
+            if (picture != null) {
+                ProjectPhotos.check(picture, alt);
+            }
+            Views.ProjectView saved = filing.file(viewer(), component, new ProjectInput(title, description, category,
+                    envelope, euros, address, coordinate(latitude), coordinate(longitude)), draft);
+            if (picture != null) {
+                photos.put(viewer(), saved.id(), picture, alt);
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             message(FacesMessage.SEVERITY_INFO, PageTexts.text(BudgetPages.locale(), draft ? "form.saved" : "form.filed"));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -78,6 +103,32 @@ public class ProjectFormPage {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file field of a multipart post; null for a post of another kind, where there is none. */
+    private static Part part(String name) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String type = external.getRequestContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
+        try {
+            return ((HttpServletRequest) external.getRequest()).getPart(name);
+        } catch (ServletException notMultipart) {
+            return null;
+        }
+    }
+
+    /** Null when blank; a French decimal comma is accepted; anything else is not a number, which the service refuses. */
+    private static Double coordinate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return Double.NaN;
         }
     }
 
@@ -113,4 +164,9 @@ public class ProjectFormPage {
     public String getCategory() { return category; }
     public String getEnvelope() { return envelope; }
     public String getCost() { return cost; }
+    public String getAddress() { return address; }
+    public String getLatitude() { return latitude; }
+    public String getLongitude() { return longitude; }
+    public String getAlt() { return alt; }
+
 }

@@ -1,0 +1,37 @@
+package org.civitas.budget.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The maps' settings (the platform's {@code civitas.map.*}, as the idea box reads them), as data attributes for
+ * {@code budget/budget.js}. Maps only add to the pages: a place is also typed, and every project is in the lists.
+ */
+@Named("budgetMap")
+@ApplicationScoped
+public class BudgetMap {
+
+    /** Leaflet, served by the portal from its WebJar. */
+    private static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
+
+    @Inject
+    @ConfigProperty(name = "civitas.map.tiles", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tiles;
+    @Inject
+    @ConfigProperty(name = "civitas.map.attribution", defaultValue = "© OpenStreetMap")
+    String attribution;
+    @Inject
+    @ConfigProperty(name = "civitas.map.center", defaultValue = "48.8566,2.3522")
+    String center;
+    @Inject
+    @ConfigProperty(name = "civitas.map.zoom", defaultValue = "12")
+    int zoom;
+
+    public String getTiles() { return tiles; }
+    public String getAttribution() { return attribution; }
+    public String getCenter() { return center; }
+    public int getZoom() { return zoom; }
+    public String getLeaflet() { return LEAFLET; }
+}
