@@ -318,4 +318,50 @@ class BudgetIT {
         assertEquals(201, r.status(), r.body());
         return r.json().getJsonNumber("id").longValue();
     }
+
+    @Test
+    void anIdeaRedirectedToTheBudgetIsCompletedAndFiledByItsAuthorAndTheIdeaLearnsOfIt() {
+        Citizen admin = Citizens.admin();
+        List<Long> ids = Spaces.openSpace(admin, "idee-budget", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""", """
+                {"manifestId":"budget","title":"Budget participatif","published":true}""");
+        long box = ids.get(0);
+        long budget = ids.get(1);
+        Citizen author = Citizens.verified("idee-projet");
+        long idea = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Un composteur square Saint-Lambert","body":"Pour les déchets de cuisine du quartier.","category":"Autre"}""")
+                .json().getJsonNumber("id").longValue();
+        Citizen moderator = Citizens.moderator("trieur-budget");
+        int version = Api.anonymous().get("/ideabox/ideas/" + idea).json().getInt("version");
+        Api.Reply decided = moderator.api().post("/ideabox/ideas/" + idea + "/decision", "{\"type\":\"redirect\",\"version\":"
+                + version + ",\"componentId\":" + budget + ",\"message\":\"Le dépôt des projets est ouvert.\"}");
+        assertEquals(200, decided.status(), decided.body());
+        String link = decided.json().getString("redirectLink");
+        long draft = Long.parseLong(link.substring(link.indexOf("id=") + 3));
+        assertEquals("DRAFT", author.api().get("/budget/projects/" + draft).json().getString("status"));
+        assertEquals(404, Api.anonymous().get("/budget/projects/" + draft).status(), "a draft is its author's alone");
+
+        String completed = """
+                {"title":"Un composteur square Saint-Lambert","description":"Un composteur partagé, tenu par les voisins.",
+                 "category":"Environnement","envelope":"75015","cost":%s}""";
+        assertEquals(404, Citizens.verified("intrus-brouillon").api().put("/budget/projects/" + draft + "?file=true",
+                completed.formatted("4000")).status(), "no one else completes it");
+        Api.Reply noCost = author.api().put("/budget/projects/" + draft + "?file=true", completed.formatted("0"));
+        assertEquals("budget.project.cost", noCost.error(), noCost.body());
+        Api.Reply filed = author.api().put("/budget/projects/" + draft + "?file=true", completed.formatted("4000"));
+        assertEquals(200, filed.status(), filed.body());
+        assertEquals("FILED", Api.anonymous().get("/budget/projects/" + draft).json().getString("status"));
+
+        String told = "";
+        for (int i = 0; i < 100 && !told.contains("déposé au budget participatif"); i++) {
+            Citizens.sleep(100);
+            told = Api.anonymous().get("/ideabox/ideas/" + idea).body();
+        }
+        assertTrue(told.contains("Le projet tiré de cette idée est déposé au budget participatif."), told);
+
+        studyFavourably(admin, draft);
+        Api.Reply late = author.api().put("/budget/projects/" + draft, completed.formatted("5000"));
+        assertEquals(409, late.status(), "a studied project no longer changes");
+        assertEquals("budget.project.locked", late.error());
+    }
 }

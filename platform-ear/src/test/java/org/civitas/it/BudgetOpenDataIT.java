@@ -185,9 +185,9 @@ class BudgetOpenDataIT {
         assertTrue(form.contains("type=\"file\"") && form.contains("Fichier .pb"), form);
         Map<String, String> fields = Map.of("import", "import", "component", Long.toString(budget), "envelope", "ville",
                 "import:send", "Importer");
-        String refused = portal.postFile(path, form, fields, "import:file", "faux.pb", "META\nkey;value\n");
+        String refused = portal.postFile(path, form, fields, "file", "faux.pb", "META\nkey;value\n");
         assertTrue(refused.contains("id=\"file-error\"") && refused.contains("au format Pabulib lisible"), refused);
-        String done = portal.postFile(path, refused, fields, "import:file", "Poland_Swiecie_2023.pb",
+        String done = portal.postFile(path, refused, fields, "file", "Poland_Swiecie_2023.pb",
                 resource("Poland_Swiecie_2023.pb"));
         assertTrue(done.contains("Import terminé") && done.contains("2") && done.contains("553"), done);
         Set<String> funded = Api.anonymous().get("/budget/" + budget + "/results/ville.json").json().getJsonArray("projects")

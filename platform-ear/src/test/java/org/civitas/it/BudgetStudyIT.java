@@ -161,6 +161,16 @@ class BudgetStudyIT {
         JsonObject study = Api.anonymous().get("/budget/projects/" + garden).json().getJsonObject("study");
         assertEquals(61000, study.getInt("cityCost"));
 
+        // The spreadsheet goes back through the page too; a post without its file (or not multipart) is told so.
+        String careless = portal.post("/components/budget/study.xhtml", saved, Map.of("sheet", "sheet",
+                "sheet:import", "Importer"));
+        assertTrue(careless.contains("Choisissez un fichier à importer."), careless);
+        String header = greens.api().get("/budget/" + budget + "/study.csv").body().lines().findFirst().orElseThrow();
+        String imported = portal.postFile("/components/budget/study.xhtml", careless, Map.of("sheet", "sheet",
+                "sheet:import", "Importer"), "sheetFile", "instruction.csv", header + "\n" + garden
+                + ";;;;;;oui;;oui;;62000;favorable;Un jardin ouvert aux écoles.\n");
+        assertTrue(imported.contains("Import terminé : 1 projet(s) modifié(s)."), imported);
+
         PortalSession adminPortal = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
         String all = adminPortal.get("/components/budget/study.xhtml?component=" + budget);
         assertTrue(all.contains("name=\"pick\""), all);

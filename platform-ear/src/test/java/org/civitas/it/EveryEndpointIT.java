@@ -63,7 +63,7 @@ class EveryEndpointIT {
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
                 "POST /budget/{componentId}/ballots", "GET /budget/{componentId}/ballots/mine",
-                "PUT /budget/{componentId}/ballots/{envelope}", "PUT /budget/projects/{id}/follow",
+                "PUT /budget/{componentId}/ballots/{envelope}", "PUT /budget/projects/{id}", "PUT /budget/projects/{id}/follow",
                 "DELETE /budget/projects/{id}/follow",
                 // The author's: 409 for the fixture citizen (the project is on the ballot), 403 for anyone else.
                 "PUT /budget/projects/{id}/photo")) {
@@ -430,6 +430,8 @@ class EveryEndpointIT {
             case "POST /ideabox/{componentId}/schemes", "PUT /ideabox/{componentId}/schemes/{id}" ->
                     "{\"name\":\"Permis de végétaliser\",\"url\":\"https://www.paris.fr/\",\"message\":\"Voyez ce dispositif.\"}";
             case "POST /ideabox/{componentId}/triage/bulk" -> "{\"ideas\":[{\"id\":999999999,\"version\":0}],\"decision\":{\"type\":\"review\"}}";
+            case "PUT /budget/projects/{id}" -> "{\"title\":\"Des arbres rue Mouffetard\",\"description\":"
+                    + "\"Planter dix arbres le long de la rue.\",\"category\":\"Environnement\",\"envelope\":\"ville\",\"cost\":50000}";
             case "POST /budget/{componentId}/projects" -> "{\"title\":\"Un composteur square Monge\",\"description\":"
                     + "\"Un composteur partagé pour le quartier.\",\"category\":\"Environnement\",\"envelope\":\"ville\",\"cost\":8000}";
             case "PUT /budget/projects/{id}/selected" -> "{\"selected\":true}";

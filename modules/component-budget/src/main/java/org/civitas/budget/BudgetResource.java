@@ -98,6 +98,13 @@ public class BudgetResource {
     }
 
     @PUT
+    @Path("projects/{id}")
+    @Operation(summary = "Complete my draft or correct my filed project before its study; with file=true a draft is filed")
+    public Views.ProjectView edit(@PathParam("id") long id, @QueryParam("file") boolean file, ProjectInput input) {
+        return filing.edit(viewer(), id, input, file);
+    }
+
+    @PUT
     @Path("projects/{id}/photo")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(content = {@Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})

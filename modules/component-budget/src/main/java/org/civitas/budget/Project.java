@@ -95,7 +95,8 @@ public class Project {
         this.filedAt = now;
     }
 
-    void edit(ProjectInput input) {
+    /** The author completes their project: only while it is a draft or filed and not yet studied. */
+    void edit(ProjectInput input, String directorate) {
         title = input.title();
         description = input.description();
         category = input.category();
@@ -104,6 +105,7 @@ public class Project {
         address = input.address();
         latitude = input.latitude();
         longitude = input.longitude();
+        this.directorate = directorate;
     }
 
     /** Records the directorate's study; true when its opinion changed, which the author is told. */

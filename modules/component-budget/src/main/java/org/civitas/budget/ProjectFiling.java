@@ -68,6 +68,51 @@ public class ProjectFiling {
         return store.view(project, author);
     }
 
+    /**
+     * The author completes their draft (a redirected idea's, say) or corrects a filed project before its study,
+     * and files the draft when {@code file}: the form's fields, checked as at filing.
+     */
+    @Transactional
+    public Views.ProjectView edit(CitizenRef author, long projectId, ProjectInput input, boolean file) {
+        if (author == null) {
+            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
+        }
+        Project project = em.find(Project.class, projectId);
+        if (project == null || project.getAuthorId() != author.id()) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
+        }
+        String envelope = input == null ? null : input.envelope();
+        access.require(BudgetComponent.ID, author, project.getComponentId(), "file",
+                BudgetComponent.CITY.equals(envelope) ? null : envelope);
+        boolean draft = project.getStatus() == Project.Status.DRAFT;
+        if (!draft && (project.getStatus() != Project.Status.FILED || project.getStudiedAt() != null)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "project.locked");
+        }
+        ComponentRef budget = access.component(BudgetComponent.ID, project.getComponentId(), author);
+        ProjectInput clean = validate(budget, input);
+        project.edit(clean, BudgetComponent.directorate(budget, clean.category()));
+        if (draft && file) {
+            project.moveTo(Project.Status.FILED);
+            history.record(project, ProjectHistory.FILED);
+        }
+        em.flush();
+        outbox.record(new ContributionPublished(records.searchable(project)));
+        return store.view(project, author);
+    }
+
+    /** The author's own project, to fill the form that completes it; anyone else's is not found. */
+    @Transactional
+    public Views.ProjectView forEditing(CitizenRef author, long projectId) {
+        if (author == null) {
+            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
+        }
+        Project project = em.find(Project.class, projectId);
+        if (project == null || project.getAuthorId() != author.id()) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
+        }
+        return store.view(project, author);
+    }
+
     /** The categories a citizen may file a project under, for the filing form. */
     @Transactional
     public List<String> categories(CitizenRef viewer, long componentId) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import org.civitas.spi.RedirectedIdeaProgressed;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,8 +17,14 @@ import java.util.List;
 @ApplicationScoped
 public class ProjectHistory {
 
+    @jakarta.inject.Inject
+    org.civitas.spi.Outbox outbox;
+
     /** Kept as a draft (its author's alone), filed directly or from an idea redirected from the idea box. */
     public static final String DRAFTED = "drafted";
+    /** The steps the idea a project came from is told of. */
+    static final java.util.Set<String> PROGRESS = java.util.Set.of("filed", "studied-favourably", "studied-unfavourably",
+            "selected", "won", "merged-into");
     /** Filed: visible to everyone. */
     public static final String FILED = "filed";
     /** Put to the vote, or taken back before the first ballot. */
@@ -82,6 +89,11 @@ public class ProjectHistory {
 
     private void insert(Project project, String kind, String detail, Long related) {
         checkKind(kind, detail);
+        if (project.getFromIdea() != null && PROGRESS.contains(kind)) {
+            // The idea this project came from shows what became of it, and tells its followers.
+            outbox.record(new RedirectedIdeaProgressed(BudgetComponent.ID, project.getId().toString(), project.getFromIdea(),
+                    Texts.localized("progress." + kind)));
+        }
         // The project (or the related one) may have been persisted in this transaction: the native insert needs its row.
         em.flush();
         // Casts, because a null parameter reaches PostgreSQL without a type.

@@ -18,7 +18,7 @@ import org.civitas.spi.Refusal;
 
 /**
  * The back office's import of a Pabulib file into an envelope (administrators). The envelope is a plain select
- * read from the request; the file comes through {@code h:inputFile}. A refusal about the file is shown next to the
+ * read from the request; the file is a plain file field read from the multipart request ({@code Uploads}). A refusal about the file is shown next to the
  * file field, one about the envelope next to the envelope, and the others above the form.
  */
 @Named("budgetImport")
@@ -30,7 +30,6 @@ public class ImportPage {
 
     private long component;
     private Boolean allowed;
-    private Part file;
     private String envelope;
     private String fileError;
     private String envelopeError;
@@ -44,6 +43,7 @@ public class ImportPage {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         envelope = form.get("envelope");
         try {
+            Part file = Uploads.part("file");
             String text = ResultsImport.text(file == null ? null : file.getInputStream());
             Views.Imported done = imports.importFile(viewer(), posted(), envelope, text);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -97,8 +97,6 @@ public class ImportPage {
 
     public long getComponent() { return component; }
     public void setComponent(long component) { this.component = component; }
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
     public String getEnvelope() { return envelope; }
     public String getFileError() { return fileError; }
     public String getEnvelopeError() { return envelopeError; }

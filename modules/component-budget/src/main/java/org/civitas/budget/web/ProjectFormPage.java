@@ -6,8 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +36,8 @@ public class ProjectFormPage {
     ProjectPhotos photos;
 
     private long component;
+    /** The project being completed (a draft, or a filed project before its study); 0 for a new one. */
+    private long id;
     private List<String> categories;
     private boolean looked;
     private String title;
@@ -54,6 +54,18 @@ public class ProjectFormPage {
     public void load() {
         looked = true;
         try {
+            if (id > 0) {
+                Views.ProjectView project = filing.forEditing(viewer(), id);
+                component = project.componentId();
+                title = project.title();
+                description = project.description();
+                category = project.category();
+                envelope = project.envelope();
+                cost = Long.toString(project.cost());
+                address = project.address();
+                latitude = project.latitude() == null ? null : project.latitude().toString();
+                longitude = project.longitude() == null ? null : project.longitude().toString();
+            }
             categories = filing.categories(viewer(), component);
         } catch (Refusal refusal) {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
@@ -72,6 +84,8 @@ public class ProjectFormPage {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String componentParam = form.get("component");
         component = componentParam != null && componentParam.matches("\\d{1,18}") ? Long.parseLong(componentParam) : 0;
+        String idParam = form.get("id");
+        id = idParam != null && idParam.matches("[1-9]\\d{0,17}") ? Long.parseLong(idParam) : 0;
         title = form.get("title");
         description = form.get("description");
         category = form.get("category");
@@ -85,13 +99,15 @@ public class ProjectFormPage {
             categories = filing.categories(viewer(), component);
             String digits = cost == null ? "" : cost.replaceAll("[\\s\\u00A0\\u202F€.]", "");
             Long euros = digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
-            Part photo = part("photo");
+            Part photo = Uploads.part("photo");
             byte[] picture = photo == null || photo.getSize() == 0 ? null : ProjectPhotos.read(photo.getInputStream());
             if (picture != null) {
                 ProjectPhotos.check(picture, alt);
             }
-            Views.ProjectView saved = filing.file(viewer(), component, new ProjectInput(title, description, category,
-                    envelope, euros, address, coordinate(latitude), coordinate(longitude)), draft);
+            ProjectInput input = new ProjectInput(title, description, category, envelope, euros, address,
+                    coordinate(latitude), coordinate(longitude));
+            Views.ProjectView saved = id > 0 ? filing.edit(viewer(), id, input, !draft)
+                    : filing.file(viewer(), component, input, draft);
             if (picture != null) {
                 photos.put(viewer(), saved.id(), picture, alt);
             }
@@ -103,20 +119,6 @@ public class ProjectFormPage {
             message(FacesMessage.SEVERITY_ERROR, refusal.text().in(BudgetPages.locale()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A file field of a multipart post; null for a post of another kind, where there is none. */
-    private static Part part(String name) throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String type = external.getRequestContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-            return null;
-        }
-        try {
-            return ((HttpServletRequest) external.getRequest()).getPart(name);
-        } catch (ServletException notMultipart) {
-            return null;
         }
     }
 
@@ -141,6 +143,8 @@ public class ProjectFormPage {
     }
 
     public long getComponent() { return component; }
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
     public void setComponent(long component) { this.component = component; }
     /**
      * Also on a postback, before the form is decoded: the page renders its form only when this is known, and
@@ -150,9 +154,9 @@ public class ProjectFormPage {
         if (categories == null && !looked) {
             looked = true;
             String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("component");
-            long id = component > 0 ? component : posted != null && posted.matches("\\d{1,18}") ? Long.parseLong(posted) : 0;
+            long budget = component > 0 ? component : posted != null && posted.matches("\\d{1,18}") ? Long.parseLong(posted) : 0;
             try {
-                categories = filing.categories(viewer(), id);
+                categories = filing.categories(viewer(), budget);
             } catch (Refusal refusal) {
                 categories = null;
             }

@@ -54,7 +54,6 @@ public class StudyPage implements Serializable {
     private List<StudyLine> lines;
     private List<StudyLine> filtered;
     private String directorate;
-    private transient Part sheet;
 
     /** The view action: the viewer's table, or why they cannot see it. */
     public void load() {
@@ -192,7 +191,13 @@ public class StudyPage implements Serializable {
     /** Reads an edited spreadsheet back: all its lines or none, with each problem's line number. */
     public void importSheet() {
         Locale locale = BudgetPages.locale();
-        if (sheet == null || sheet.getSize() == 0) {
+        Part sheet;
+        try {
+            sheet = Uploads.part("sheetFile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (sheet == null) {
             message(FacesMessage.SEVERITY_ERROR, PageTexts.text(locale, "study.import.none"));
             return;
         }
@@ -254,7 +259,5 @@ public class StudyPage implements Serializable {
     public void setFiltered(List<StudyLine> filtered) { this.filtered = filtered; }
     public String getDirectorate() { return directorate; }
     public void setDirectorate(String directorate) { this.directorate = directorate; }
-    public Part getSheet() { return sheet; }
-    public void setSheet(Part sheet) { this.sheet = sheet; }
     public String getBudgetPath() { return "/components/budget/index.xhtml?component=" + component; }
 }
