@@ -48,7 +48,7 @@ public final class KillDurability {
             platform.start();
             Setup setup = new Setup(platform);
             long budget = setup.budgets(1, "{\"max_picks\":\"3\"}").get(0);
-            List<Voter> voters = setup.voters(voterCount, 4);
+            List<Voter> voters = setup.voters(voterCount, 4, 20);
             Map<String, List<Long>> papers = setup.ballotPapers(List.of(budget), Setup.envelopesOf(voters), 3, voters, true)
                     .get(budget);
             setup.awaitOutbox();

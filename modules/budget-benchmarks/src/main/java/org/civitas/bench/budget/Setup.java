@@ -45,6 +45,7 @@ final class Setup {
         this.admin = login(Platform.ADMIN_EMAIL, platform.adminPassword).token();
     }
 
+    /** Paris's arrondissements, the territory's default districts: 75001 to 75020. */
     static String district(int i) {
         return "750" + String.format("%02d", i % 20 + 1);
     }
@@ -69,15 +70,15 @@ final class Setup {
         return ids;
     }
 
-    /** {@code count} residents, the i-th in {@link #district(int) district(i)}, signed up {@code threads} at a time. */
-    List<Voter> voters(int count, int threads) throws Exception {
+    /** {@code count} residents spread over the first {@code districts} districts, signed up {@code threads} at a time. */
+    List<Voter> voters(int count, int threads, int districts) throws Exception {
         Instant begun = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Voter>> made = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                made.add(pool.submit(() -> voter(n)));
+                made.add(pool.submit(() -> voter(n, district(n % districts))));
             }
             List<Voter> voters = new ArrayList<>();
             for (Future<Voter> v : made) {
@@ -91,7 +92,7 @@ final class Setup {
         }
     }
 
-    private Voter voter(int n) throws InterruptedException {
+    private Voter voter(int n, String district) throws InterruptedException {
         String email = "votant-" + run + "-" + n + "@exemple-ville.fr";
         String pseudonym = "votant" + run + n;
         Http.post(null, "/auth/register", """
@@ -99,7 +100,6 @@ final class Setup {
                 .expect(202);
         Http.post(null, "/auth/verify", "{\"token\":\"" + verifyToken(email) + "\"}").expect(200);
         Voter logged = login(email, PASSWORD);
-        String district = district(n);
         Http.put(logged.token(), "/me", "{\"pseudonym\":\"" + pseudonym + "\",\"district\":\"" + district + "\"}").expect(200);
         return new Voter(logged.id(), email, district, logged.token());
     }
@@ -178,6 +178,25 @@ final class Setup {
                 f.get();
             }
             return papers;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Files {@code count} projects in one budget, over the 20 districts and the city, without selecting them. */
+    void fileProjects(long budget, int count, List<Voter> authors) throws Exception {
+        Instant begun = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> filed = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                filed.add(pool.submit(() -> fileProject(authors.get(n / 20), budget, n % 21 == 20 ? "ville" : district(n), n)));
+            }
+            for (Future<Long> f : filed) {
+                f.get();
+            }
+            Platform.log(count + " projects filed in " + Duration.between(begun, Instant.now()).toSeconds() + " s");
         } finally {
             pool.shutdown();
         }
