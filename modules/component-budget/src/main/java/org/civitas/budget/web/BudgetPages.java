@@ -42,6 +42,7 @@ public class BudgetPages {
     private Views.ProjectList list;
     private Views.ProjectView project;
     private List<Views.EnvelopeResult> results;
+    private List<Territory.District> districts;
 
     /** The list page's view action. */
     public void loadList() {
@@ -71,15 +72,19 @@ public class BudgetPages {
     }
 
     public String envelopeName(String code) {
-        return envelopeName(territory, code);
+        return envelopeName(getDistricts(), code);
     }
 
     /** An envelope by its name: the district's, or "the whole city". */
     static String envelopeName(Territory territory, String code) {
+        return envelopeName(territory.districts(), code);
+    }
+
+    private static String envelopeName(List<Territory.District> districts, String code) {
         if (BudgetComponent.CITY.equals(code)) {
             return PageTexts.text(locale(), "envelope.city");
         }
-        return territory.districts().stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
+        return districts.stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
                 .findFirst().orElse(code);
     }
 
@@ -89,8 +94,12 @@ public class BudgetPages {
         return viewer != null && (viewer.has(org.civitas.spi.Role.AGENT) || viewer.has(org.civitas.spi.Role.ADMINISTRATOR));
     }
 
+    /** Read once per request: the list names the envelope of each of its 50 projects, each a query otherwise. */
     public List<Territory.District> getDistricts() {
-        return territory.districts();
+        if (districts == null) {
+            districts = territory.districts();
+        }
+        return districts;
     }
 
     public String euros(long amount) {
