@@ -64,13 +64,18 @@ final class Platform implements AutoCloseable {
         }
         Path work = Files.createTempDirectory("civitas-budget-bench");
         log("Work folder " + work);
-        // synchronous_commit on, as in production: zonky's default (off) would acknowledge commits before the WAL
-        // is on disk and flatter every number.
+        // Commits as in production: zonky starts PostgreSQL with fsync off (-F) and synchronous_commit off, which
+        // would acknowledge a commit before its WAL is on disk and flatter every number.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(DB_PORT)
                 .setDataDirectory(work.resolve("postgres")).setCleanDataDirectory(false)
-                .setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "300").start();
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "300").start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE civitas ENCODING 'UTF8' TEMPLATE template0");
+            try (var rs = s.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+                rs.next();
+                log("PostgreSQL 17: fsync " + rs.getString(1) + ", synchronous_commit " + rs.getString(2));
+            }
         }
         Path server = work.resolve("server");
         // cp -a keeps the scripts' execute bits and is quicker than walking 300 MB from Java.
