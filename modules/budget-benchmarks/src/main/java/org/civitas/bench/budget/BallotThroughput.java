@@ -23,8 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Ballots per second through HTTP with 200 concurrent clients, against raw PostgreSQL inserts of the same rows
  * in the same run and the same database (JMH, {@link BallotLoad}). Each voter votes once per envelope, so the
- * setup prepares voters × budgets × 2 (district and city) fresh ballots. Arguments: voters (500), budgets (60),
- * districts the voters live in (4). System properties: {@code bench.threads} (200), {@code bench.warmups} (2),
+ * setup prepares voters × budgets × 2 (district and city) fresh ballots. Arguments: voters (500), budgets (100),
+ * districts the voters live in (4). System properties: {@code bench.threads} (200), {@code bench.warmups} (6),
  * {@code bench.iterations} (3), {@code bench.seconds} (10) per iteration.
  */
 public final class BallotThroughput {
@@ -34,7 +34,7 @@ public final class BallotThroughput {
 
     public static void main(String[] args) throws Exception {
         int voterCount = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        int budgetCount = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int budgetCount = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int districts = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int threads = Integer.getInteger("bench.threads", 200);
         try (Platform platform = Platform.create()) {
@@ -62,7 +62,8 @@ public final class BallotThroughput {
                     .include(BallotLoad.class.getName() + "\\.(http|raw)$")
                     .threads(threads).forks(1)
                     .mode(Mode.Throughput).mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
-                    .warmupIterations(Integer.getInteger("bench.warmups", 2))
+                    // A minute of warm-up: the server's JIT compiler competes with the load on 2 cores that long.
+                    .warmupIterations(Integer.getInteger("bench.warmups", 6))
                     .measurementIterations(Integer.getInteger("bench.iterations", 3))
                     .warmupTime(TimeValue.seconds(Integer.getInteger("bench.seconds", 10)))
                     .measurementTime(TimeValue.seconds(Integer.getInteger("bench.seconds", 10)))

@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The project list of a budget holding 2,000 projects, loaded by 50 concurrent visitors: the portal page and
  * the REST call (JMH sample mode, {@link ProjectPages}). One visitor alone first, for the time a page takes
  * without waiting behind others. Arguments: projects (2000). System properties: {@code bench.threads} (1,50),
- * {@code bench.warmups} (2), {@code bench.iterations} (3), {@code bench.seconds} (10).
+ * {@code bench.warmups} (6), {@code bench.iterations} (3), {@code bench.seconds} (10).
  */
 public final class ProjectListLoad {
 
@@ -42,7 +42,8 @@ public final class ProjectListLoad {
                         .include(ProjectPages.class.getName() + "\\.(portal|rest)$")
                         .threads(threads).forks(1)
                         .mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
-                        .warmupIterations(Integer.getInteger("bench.warmups", 2))
+                        // A minute of warm-up: the server's JIT compiler competes with the load on 2 cores that long.
+                        .warmupIterations(Integer.getInteger("bench.warmups", 6))
                         .measurementIterations(Integer.getInteger("bench.iterations", 3))
                         .warmupTime(TimeValue.seconds(Integer.getInteger("bench.seconds", 10)))
                         .measurementTime(TimeValue.seconds(Integer.getInteger("bench.seconds", 10)))
