@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,7 @@ public class BallotLoad {
             slots = Files.readAllLines(file()).stream().map(line -> {
                 String[] f = line.split("\t");
                 return new Slot(f[0], Long.parseLong(f[1]), f[2],
-                        java.util.Arrays.stream(f[3].split(",")).map(Long::valueOf).toList(), f[4]);
+                        Arrays.stream(f[3].split(",")).map(Long::valueOf).toList(), f[4]);
             }).toList();
             if (Files.exists(cursor())) {
                 String[] used = Files.readString(cursor()).strip().split(" ");

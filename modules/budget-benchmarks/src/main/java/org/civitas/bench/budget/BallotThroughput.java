@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Ballots per second through HTTP with 200 concurrent clients, against raw PostgreSQL inserts of the same rows
  * in the same run and the same database (JMH, {@link BallotLoad}). Each voter votes once per envelope, so the
- * setup prepares voters × budgets × 2 (district and city) fresh ballots. Arguments: voters (500), budgets (100),
+ * setup prepares voters × budgets × 2 (district and city) fresh ballots. Arguments: voters (500), budgets (150),
  * districts the voters live in (4). System properties: {@code bench.threads} (200), {@code bench.warmups} (6),
  * {@code bench.iterations} (3), {@code bench.seconds} (10) per iteration.
  */
@@ -34,7 +34,7 @@ public final class BallotThroughput {
 
     public static void main(String[] args) throws Exception {
         int voterCount = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        int budgetCount = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int budgetCount = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         int districts = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int threads = Integer.getInteger("bench.threads", 200);
         try (Platform platform = Platform.create()) {

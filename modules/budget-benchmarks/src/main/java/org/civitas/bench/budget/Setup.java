@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ final class Setup {
                                 Http.put(admin, "/budget/projects/" + id + "/selected", "{\"selected\":true}").expect(200);
                             }
                             papers.computeIfAbsent(budget, b -> new ConcurrentHashMap<>())
-                                    .computeIfAbsent(envelope, e -> java.util.Collections.synchronizedList(new ArrayList<>())).add(id);
+                                    .computeIfAbsent(envelope, e -> Collections.synchronizedList(new ArrayList<>())).add(id);
                             return null;
                         }));
                     }
