@@ -104,7 +104,8 @@ public class StudyResource {
     @Operation(summary = "The study table as a spreadsheet (CSV, ';'), in the caller's language")
     public Response sheet(@PathParam("componentId") long componentId) {
         Locale locale = Languages.of(headers.getAcceptableLanguages());
-        String sheet = study.sheet(viewer(), componentId, locale, code -> envelopeName(code, locale));
+        List<Territory.District> districts = territory.districts();
+        String sheet = study.sheet(viewer(), componentId, locale, code -> envelopeName(districts, code, locale));
         return Response.ok(sheet).header("Content-Disposition", "attachment; filename=\"instruction-" + componentId + ".csv\"")
                 .build();
     }
@@ -118,11 +119,11 @@ public class StudyResource {
         return Map.of("updated", study.importSheet(viewer(), componentId, sheet));
     }
 
-    private String envelopeName(String code, Locale locale) {
+    private static String envelopeName(List<Territory.District> districts, String code, Locale locale) {
         if (BudgetComponent.CITY.equals(code)) {
             return Texts.text(locale, "sheet.city");
         }
-        return territory.districts().stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
+        return districts.stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
                 .findFirst().orElse(code);
     }
 

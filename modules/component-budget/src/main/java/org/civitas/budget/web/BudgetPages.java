@@ -50,6 +50,7 @@ public class BudgetPages {
     private List<Views.EnvelopeResult> results;
     private Views.Turnout turnout;
     private List<Views.Spot> spots = List.of();
+    private List<Territory.District> districts;
 
     /** The list page's view action. */
     public void loadList() {
@@ -110,15 +111,15 @@ public class BudgetPages {
     }
 
     public String envelopeName(String code) {
-        return envelopeName(territory, code);
+        return envelopeName(getDistricts(), code);
     }
 
     /** An envelope by its name: the district's, or "the whole city". */
-    static String envelopeName(Territory territory, String code) {
+    static String envelopeName(List<Territory.District> districts, String code) {
         if (BudgetComponent.CITY.equals(code)) {
             return PageTexts.text(locale(), "envelope.city");
         }
-        return territory.districts().stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
+        return districts.stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
                 .findFirst().orElse(code);
     }
 
@@ -132,8 +133,12 @@ public class BudgetPages {
         return String.join(", ", project.authors());
     }
 
+    /** Read once per request: the list names the envelope of each of its 50 projects, each a query otherwise. */
     public List<Territory.District> getDistricts() {
-        return territory.districts();
+        if (districts == null) {
+            districts = territory.districts();
+        }
+        return districts;
     }
 
     public String euros(long amount) {

@@ -73,6 +73,7 @@ public class StudyPage implements Serializable {
             return;
         }
         int saved = 0;
+        List<Territory.District> districts = territory.districts();
         List<StudyLine> next = new ArrayList<>(lines.size());
         for (StudyLine line : lines) {
             if (!line.changed() || !line.editable()) {
@@ -81,7 +82,7 @@ public class StudyPage implements Serializable {
             }
             try {
                 Views.StudyRow row = study.record(viewer(), line.getId(), line.study(), line.getVersion());
-                next.add(new StudyLine(row, BudgetPages.envelopeName(territory, row.envelope())));
+                next.add(new StudyLine(row, BudgetPages.envelopeName(districts, row.envelope())));
                 saved++;
             } catch (NumberFormatException notANumber) {
                 next.add(line);
@@ -173,8 +174,9 @@ public class StudyPage implements Serializable {
     public void export() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = BudgetPages.locale();
+        List<Territory.District> districts = territory.districts();
         try {
-            String csv = study.sheet(viewer(), component, locale, code -> BudgetPages.envelopeName(territory, code));
+            String csv = study.sheet(viewer(), component, locale, code -> BudgetPages.envelopeName(districts, code));
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType("text/csv;charset=UTF-8");
@@ -234,8 +236,9 @@ public class StudyPage implements Serializable {
     }
 
     private void reload() {
+        List<Territory.District> districts = territory.districts();
         lines = new ArrayList<>(study.table(viewer(), component).stream()
-                .map(row -> new StudyLine(row, BudgetPages.envelopeName(territory, row.envelope()))).toList());
+                .map(row -> new StudyLine(row, BudgetPages.envelopeName(districts, row.envelope()))).toList());
         filtered = null;
     }
 
