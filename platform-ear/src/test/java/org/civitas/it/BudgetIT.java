@@ -33,10 +33,12 @@ class BudgetIT {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    /** Records a favourable study, as the directorate would before the selection. */
+    /** Records a favourable study with the author's cost as the city's, as the directorate would before the selection. */
     static void studyFavourably(Citizen studier, long project) {
+        jakarta.json.JsonObject seen = studier.api().get("/budget/projects/" + project).json();
         Api.Reply r = studier.api().put("/budget/projects/" + project + "/study", """
-                {"admissible":true,"feasible":true,"cityCost":45000,"opinion":"favourable","justification":"Utile et réalisable."}""");
+                {"admissible":true,"feasible":true,"cityCost":%d,"opinion":"favourable","justification":"Utile et réalisable.",
+                 "version":%d}""".formatted(seen.getJsonNumber("cost").longValue(), seen.getInt("version")));
         assertEquals(200, r.status(), r.body());
     }
 
@@ -145,6 +147,12 @@ class BudgetIT {
         assertEquals(404, Api.anonymous().get("/budget/" + budget + "/results/published").status(), "not before publication");
         assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
         assertTrue(Api.anonymous().get("/budget/" + budget + "/results/published").body().contains("\"winners\":[" + benches + "," + fountain + "]"));
+        assertEquals(409, admin.api().post("/budget/" + budget + "/results/publish", "").status(), "published once");
+        Api.Reply afterwards = residentOf("retardataire", "75005").api().post("/budget/" + budget + "/ballots",
+                "{\"envelope\":\"75005\",\"projects\":[" + trees + "]}");
+        assertEquals("budget.ballot.results-published", afterwards.error(), "published results close the vote");
+        assertEquals("budget.ballot.results-published", voter.api().put("/budget/" + budget + "/ballots/75005",
+                "{\"projects\":[" + trees + "]}").error(), "and no ballot changes");
         String page = PortalSession.anonymous().get("/components/budget/results.xhtml?component=" + budget);
         assertTrue(page.contains("Une fontaine square Vermenouze") && page.contains("Lauréat") && page.contains("Non retenu"), page);
         assertTrue(page.contains("Participation") && page.contains("3 votant(s) en tout") && page.contains("Âge non indiqué"),

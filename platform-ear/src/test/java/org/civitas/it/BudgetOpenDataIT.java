@@ -105,7 +105,14 @@ class BudgetOpenDataIT {
 
         JsonObject count = admin.api().get("/budget/" + budget + "/results").array().getJsonObject(0);
         assertEquals(11_039, count.getInt("ballots"));
+        long anyProject = count.getJsonArray("counts").getJsonObject(0).getJsonNumber("project").longValue();
+        Api.Reply live = residentOf("varsovien", "75005").api().post("/budget/" + budget + "/ballots",
+                "{\"envelope\":\"ville\",\"projects\":[" + anyProject + "]}");
+        assertEquals("budget.ballot.imported", live.error(), "an imported election takes no more ballots: " + live.body());
+        assertEquals(404, Api.anonymous().get("/budget/" + budget + "/results/ville.json").status(),
+                "an import does not publish: the administrator does, once");
         assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
+        assertEquals(409, admin.api().post("/budget/" + budget + "/results/publish", "").status(), "published once");
 
         Api.Reply json = Api.anonymous().get("/budget/" + budget + "/results/ville.json");
         assertEquals(200, json.status(), json.body());
@@ -150,7 +157,7 @@ class BudgetOpenDataIT {
         Api.Reply late = resident.api().post("/budget/" + budget + "/ballots",
                 "{\"envelope\":\"ville\",\"projects\":[" + onTheBallot + "]}");
         assertEquals(409, late.status(), late.body());
-        assertEquals("budget.ballot.imported", late.error(), "an imported election takes no more ballots");
+        assertEquals("budget.ballot.results-published", late.error(), "published results close the vote");
     }
 
     @Test
@@ -190,6 +197,7 @@ class BudgetOpenDataIT {
         String done = portal.postFile(path, refused, fields, "file", "Poland_Swiecie_2023.pb",
                 resource("Poland_Swiecie_2023.pb"));
         assertTrue(done.contains("Import terminé") && done.contains("2") && done.contains("553"), done);
+        assertEquals(200, admin.api().post("/budget/" + budget + "/results/publish", "").status());
         Set<String> funded = Api.anonymous().get("/budget/" + budget + "/results/ville.json").json().getJsonArray("projects")
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getBoolean("funded")).map(p -> p.getString("title"))
                 .collect(Collectors.toSet());

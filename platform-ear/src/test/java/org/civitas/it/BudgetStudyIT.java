@@ -64,6 +64,8 @@ class BudgetStudyIT {
                 "{\"admissible\":true,\"opinion\":\"favourable\",\"justification\":\"Bien\"}");
         assertEquals("budget.study.favourable", hasty.error(), "favourable needs admissible, feasible and costed");
 
+        assertEquals("budget.study.version", greens.api().put("/budget/projects/" + trees + "/study", "{\"admissible\":true}")
+                .error(), "an edit says which version it changes");
         JsonObject row = greens.api().get("/budget/" + budget + "/study").array().getJsonObject(0);
         int version = row.getInt("version");
         Api.Reply studied = greens.api().put("/budget/projects/" + trees + "/study", """
@@ -126,6 +128,9 @@ class BudgetStudyIT {
         assertEquals(200, imported.status(), imported.body());
         assertEquals(2, imported.json().getInt("updated"));
         assertEquals("UNFAVOURABLE", Api.anonymous().get("/budget/projects/" + lights).json().getJsonObject("study").getString("opinion"));
+        Api.Reply stale = roads.api().post("/budget/" + budget + "/study.csv", csv, "text/csv");
+        assertEquals(400, stale.status(), "the first export would undo the studies recorded since: " + stale.body());
+        assertTrue(stale.json().getString("message").contains("exportez à nouveau"), stale.body());
         Api.Reply again = roads.api().post("/budget/" + budget + "/study.csv", complete, "text/csv");
         assertEquals(0, again.json().getInt("updated"), "lines equal to what is recorded change nothing");
 

@@ -112,7 +112,8 @@ class EveryEndpointIT {
             "id;opinion\n1;" + "x".repeat(30_000), "\uFEFF", "{}");
     private static final String JSON = "application/json";
     /** Whole bodies that are not what any operation expects. */
-    private static final List<String> BAD_BODY = List.of("", "null", "[]", "{", "\"x\"", "{\"a\":[null]}");
+    private static final List<String> BAD_BODY = List.of("", "null", "[]", "{", "\"x\"", "{\"a\":[null]}",
+            "[".repeat(5000) + "]".repeat(5000));
 
     static final Pattern STACK_TRACE = Pattern.compile(
             "Caused by:|\\tat |\\.java:\\d+\\)|org\\.postgresql|eclipse\\.persistence|SQLState|Exception: ");

@@ -37,6 +37,7 @@ import org.civitas.spi.TextInput;
 public class InputGuard implements ContainerRequestFilter {
 
     static final int MAX_BODY = 1_000_000;
+    static final int MAX_DEPTH = 32;
     private static final BigDecimal MAX_INTEGER = BigDecimal.valueOf(1L << 53);
 
     @Override
@@ -81,8 +82,8 @@ public class InputGuard implements ContainerRequestFilter {
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
-                    case START_ARRAY -> inArray.push(true);
-                    case START_OBJECT -> inArray.push(false);
+                    case START_ARRAY -> nest(inArray, true);
+                    case START_OBJECT -> nest(inArray, false);
                     case END_ARRAY, END_OBJECT -> inArray.pop();
                     case KEY_NAME -> TextInput.check(parser.getString(), false, 200).ifPresent(InputGuard::refuse);
                     case VALUE_STRING -> TextInput.check(parser.getString(), true, TextInput.MAX_TEXT)
@@ -104,6 +105,14 @@ public class InputGuard implements ContainerRequestFilter {
         } catch (JsonException malformed) {
             // Reported by the binding, with the same 400 as any other malformed body.
         }
+    }
+
+    /** No form of the API nests deeper than a few levels; the JSON parser itself fails at 1,000, as a server error. */
+    private static void nest(Deque<Boolean> inArray, boolean array) {
+        if (inArray.size() >= MAX_DEPTH) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.malformed");
+        }
+        inArray.push(array);
     }
 
     private static void refuse(TextInput.Problem problem) {

@@ -23,7 +23,7 @@ import java.lang.reflect.Type;
 public class JsonBinding implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new StrictBoolean(), new StrictInteger()));
+            .withDeserializers(new StrictBoolean(), new StrictInteger(), new StrictLong()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -53,6 +53,22 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                 return ((JsonNumber) value).intValueExact();
             } catch (ClassCastException | ArithmeticException e) {
                 throw new JsonbException("a whole number between -2147483648 and 2147483647 expected");
+            }
+        }
+    }
+
+    /** Amounts in euros and ids: 1.5 is not a whole number, and is refused rather than cut to 1. */
+    static final class StrictLong implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            try {
+                return ((JsonNumber) value).longValueExact();
+            } catch (ClassCastException | ArithmeticException e) {
+                throw new JsonbException("a whole number expected");
             }
         }
     }

@@ -28,6 +28,17 @@ class ApiEdgeTest {
     public record District(String name, Integer position) {
     }
 
+    public record Cost(Long cost) {
+    }
+
+    @Test
+    void anAmountIsAWholeNumberNeverCutToOne() {
+        JsonBinding binding = new JsonBinding();
+        assertEquals(25_000L, binding.getContext(Cost.class).fromJson("{\"cost\":25000}", Cost.class).cost());
+        assertThrows(JsonbException.class, () -> binding.getContext(Cost.class).fromJson("{\"cost\":1.5}", Cost.class));
+        assertThrows(JsonbException.class, () -> binding.getContext(Cost.class).fromJson("{\"cost\":\"15\"}", Cost.class));
+    }
+
     @Test
     void aWholeNumberFieldTakesOnlyAWholeNumberInRange() {
         JsonBinding binding = new JsonBinding();
@@ -59,5 +70,8 @@ class ApiEdgeTest {
         assertEquals("request.too-long", assertThrows(Refusal.class,
                 () -> InputGuard.checkJson(("{\"t\":\"" + "x".repeat(20_001) + "\"}").getBytes(StandardCharsets.UTF_8))).code());
         InputGuard.checkJson("{not json".getBytes(StandardCharsets.UTF_8));
+        assertEquals("request.malformed", assertThrows(Refusal.class,
+                () -> InputGuard.checkJson(("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8))).code(),
+                "nesting the parser would fail on is a bad request, not a server error");
     }
 }

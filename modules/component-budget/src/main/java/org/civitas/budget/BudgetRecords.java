@@ -63,12 +63,18 @@ public class BudgetRecords {
         }
     }
 
-    /** Whether the results are published: some project won. */
+    /** Whether the results are published: an administrator published them (not an import, not a count). */
     @Transactional
     boolean published(long componentId) {
-        return !em.createQuery("SELECT p.id FROM Project p WHERE p.componentId = :c AND p.status = :won")
-                .setParameter("c", componentId).setParameter("won", Project.Status.WON).setMaxResults(1)
+        return !em.createNativeQuery("SELECT 1 FROM budget_publication WHERE component_id = ?1").setParameter(1, componentId)
                 .getResultList().isEmpty();
+    }
+
+    /** Refuses (409) what would change a budget's published results. */
+    void requireUnpublished(long componentId, String key) {
+        if (published(componentId)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, key);
+        }
     }
 
     @Transactional

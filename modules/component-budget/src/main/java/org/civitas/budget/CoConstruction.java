@@ -60,6 +60,7 @@ public class CoConstruction {
     @Transactional
     public Views.ProjectView merge(CitizenRef moderator, long componentId, MergeInput input) {
         access.require(BudgetComponent.ID, moderator, componentId, "merge", null);
+        records.requireUnpublished(componentId, "project.results-published");
         ComponentRef budget = access.component(BudgetComponent.ID, componentId, moderator);
         if (input == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "merge.invalid");

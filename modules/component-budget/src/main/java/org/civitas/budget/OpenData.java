@@ -80,7 +80,7 @@ public class OpenData {
         StringWriter file = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(file, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Views.OpenProject p : envelope.projects()) {
-                out.printRecord(p.id(), p.title(), p.category(), p.cost(), p.votes(), p.funded() ? "yes" : "no");
+                out.printRecord(p.id(), CsvCells.text(p.title()), CsvCells.text(p.category()), p.cost(), p.votes(), p.funded() ? "yes" : "no");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -171,6 +171,11 @@ public class Project {
     public String getFromIdea() { return fromIdea; }
     public String getDirectorate() { return directorate; }
     public Instant getStudiedAt() { return studiedAt; }
+
+    /** What the project costs on the ballot and in the count: the city's estimate once studied, else its author's. */
+    public long getVoteCost() {
+        return cityCost != null ? cityCost : cost;
+    }
     public boolean isPopular() { return popular; }
     public Long getMergedInto() { return mergedInto; }
     public String getAddress() { return address; }

@@ -55,6 +55,7 @@ public class ProjectFiling {
         String envelope = input == null ? null : input.envelope();
         access.require(BudgetComponent.ID, author, componentId, "file", BudgetComponent.CITY.equals(envelope) ? null : envelope);
         ComponentRef budget = access.component(BudgetComponent.ID, componentId, author);
+        records.requireUnpublished(componentId, "project.results-published");
         ProjectInput clean = validate(budget, input);
         limits.take("budget-file", Long.toString(author.id()), 20, Duration.ofHours(1));
         Project project = new Project(componentId, budget.space().id(), author.id(), author.pseudonym(), clean,

@@ -55,10 +55,15 @@ public class ProjectStudy {
     @Transactional
     public Views.StudyRow record(CitizenRef agent, long projectId, Study study, Integer version) {
         Project project = studiable(agent, projectId);
-        if (version != null && version != project.getVersion()) {
+        Study checked = checked(study);
+        if (version == null) {
+            // Without the version seen, another agent's study could be overwritten unnoticed.
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "study.version");
+        }
+        if (version != project.getVersion()) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "study.stale");
         }
-        apply(agent, project, checked(study), Instant.now());
+        apply(agent, project, checked, Instant.now());
         em.flush();
         return Views.StudyRow.of(project);
     }
@@ -127,6 +132,9 @@ public class ProjectStudy {
                 problems.add(new StudySheet.Problem(line.number(), "sheet.not-yours", line.project()));
             } else if (p.getStatus() != Project.Status.FILED && !p.getStudy().equals(line.study())) {
                 problems.add(new StudySheet.Problem(line.number(), "study.closed"));
+            } else if (line.version() != null && line.version() != p.getVersion() && !p.getStudy().equals(line.study())) {
+                // An older export would silently undo what was recorded since.
+                problems.add(new StudySheet.Problem(line.number(), "sheet.stale"));
             }
         }
         if (!problems.isEmpty()) {

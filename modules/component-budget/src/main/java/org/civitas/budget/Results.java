@@ -54,7 +54,8 @@ public class Results {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
         }
         access.require(BudgetComponent.ID, agent, project.getComponentId(), "select", null);
-        if (project.getStatus() == Project.Status.WON || (!selected && records.hasBallots(project.getComponentId()))) {
+        // Once a ballot is cast the list voters chose from stays as it was, both ways.
+        if (project.getStatus() == Project.Status.WON || records.hasBallots(project.getComponentId())) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "select.frozen");
         }
         // Only a filed project goes to the vote and only one on the ballot comes back: a merged one stays merged.
@@ -99,6 +100,9 @@ public class Results {
     @Transactional
     public List<Views.Spot> winnerSpots(CitizenRef viewer, long componentId) {
         access.require(BudgetComponent.ID, viewer, componentId, "read", null);
+        if (!records.published(componentId)) {
+            return List.of();
+        }
         return em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.status = :won "
                         + "AND p.latitude IS NOT NULL ORDER BY p.id", Project.class)
                 .setParameter("c", componentId).setParameter("won", Project.Status.WON).getResultStream()
@@ -109,6 +113,10 @@ public class Results {
     @Transactional
     public List<Views.EnvelopeResult> publish(CitizenRef administrator, long componentId) {
         access.require(BudgetComponent.ID, administrator, componentId, "results", null);
+        records.requireUnpublished(componentId, "results.already-published");
+        // The primary key makes the publication happen once, even when two administrators press at the same moment.
+        em.createNativeQuery("INSERT INTO budget_publication (component_id, published_at) VALUES (?1, now()) "
+                + "ON CONFLICT DO NOTHING").setParameter(1, componentId).executeUpdate();
         List<Views.EnvelopeResult> results = tally(access.component(BudgetComponent.ID, componentId, administrator));
         for (Views.EnvelopeResult envelope : results) {
             for (long winner : envelope.winners()) {
@@ -201,7 +209,7 @@ public class Results {
         return new Election(meta, BigDecimal.valueOf(BudgetComponent.amount(budget, envelope)),
                 equalShares ? "equalshares/add1" : "greedy", null, BudgetComponent.ballotRule(budget, envelope).maxPicks(),
                 projects.stream().map(p -> new org.civitas.budget.tally.Project(p.getId().toString(),
-                        BigDecimal.valueOf(p.getCost()), votes.get(p.getId()), p.getTitle(), p.getCategory(),
+                        BigDecimal.valueOf(p.getVoteCost()), votes.get(p.getId()), p.getTitle(), p.getCategory(),
                         BudgetComponent.CITY.equals(envelope) ? "" : envelope, null, p.isPopular())).toList(),
                 choices.values().stream().map(org.civitas.budget.tally.Ballot::new).toList());
     }

@@ -193,7 +193,7 @@ public class ResultsImport {
             Project project = new Project(budget.id(), budget.space().id(), NO_AUTHOR, SOURCE,
                     new ProjectInput(clip(title, 200), description, clip(p.category(), 100), envelope, whole(p.cost()),
                             null, null, null),
-                    Boolean.TRUE.equals(p.selected()) ? Project.Status.WON : Project.Status.SELECTED, null, null, now);
+                    Project.Status.SELECTED, null, null, now);
             em.persist(project);
             ids.put(p.id(), project.getId());
             outbox.record(new ContributionPublished(records.searchable(project)));

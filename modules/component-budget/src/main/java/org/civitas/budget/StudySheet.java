@@ -25,12 +25,12 @@ import org.civitas.spi.TextInput;
 final class StudySheet {
 
     static final List<String> COLUMNS = List.of("id", "title", "category", "envelope", "cost", "directorate",
-            "admissible", "admissible_reason", "feasible", "feasible_reason", "city_cost", "opinion", "justification");
+            "admissible", "admissible_reason", "feasible", "feasible_reason", "city_cost", "opinion", "justification", "version");
     static final int MAX_LINES = 5_000;
     private static final String BOM = "\uFEFF";
 
-    /** One line read: the project it concerns and its study. */
-    record Line(int number, long project, Study study) {
+    /** One line read: the project it concerns, its study, and the project's version when exported (null if absent). */
+    record Line(int number, long project, Study study, Integer version) {
     }
 
     /** A problem found on a line (1 is the headers), as a key of the budget's messages. */
@@ -49,11 +49,11 @@ final class StudySheet {
             printer.printRecord(COLUMNS.stream().map(c -> Texts.text(locale, "sheet.column." + c)).toList());
             for (Views.StudyRow row : rows) {
                 Study s = row.study();
-                printer.printRecord(row.id(), cell(row.title()), cell(row.category()), envelopeName.apply(row.envelope()),
-                        row.cost(), cell(row.directorate()), yesNo(s.admissible(), locale), cell(s.admissibleReason()),
-                        yesNo(s.feasible(), locale), cell(s.feasibleReason()), s.cityCost(),
+                printer.printRecord(row.id(), CsvCells.text(row.title()), CsvCells.text(row.category()), envelopeName.apply(row.envelope()),
+                        row.cost(), CsvCells.text(row.directorate()), yesNo(s.admissible(), locale), CsvCells.text(s.admissibleReason()),
+                        yesNo(s.feasible(), locale), CsvCells.text(s.feasibleReason()), s.cityCost(),
                         s.opinion() == null ? null : Texts.text(locale, "sheet.opinion." + s.opinion().name()),
-                        cell(s.justification()));
+                        CsvCells.text(s.justification()), row.version());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +87,12 @@ final class StudySheet {
                     problems.add(new Problem(number, "sheet.too-long", MAX_LINES));
                     break;
                 }
-                line(record, number, columnOf, problems).ifPresent(lines::add);
+                Optional<Line> line = line(record, number, columnOf, problems);
+                if (line.isPresent() && lines.stream().anyMatch(l -> l.project() == line.get().project())) {
+                    problems.add(new Problem(number, "sheet.duplicate", line.get().project()));
+                } else {
+                    line.ifPresent(lines::add);
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports a malformed file (an unclosed quote, a repeated header) this way.
@@ -129,7 +134,9 @@ final class StudySheet {
                 problems.add(new Problem(number, problem.get()));
                 return Optional.empty();
             }
-            return Optional.of(new Line(number, Long.parseLong(id), study));
+            String version = value.apply("version");
+            return Optional.of(new Line(number, Long.parseLong(id), study,
+                    version != null && version.strip().matches("\\d{1,9}") ? Integer.valueOf(version.strip()) : null));
         } catch (NumberFormatException e) {
             problems.add(new Problem(number, "study.city-cost"));
         } catch (IllegalArgumentException e) {
@@ -174,10 +181,5 @@ final class StudySheet {
 
     private static String yesNo(Boolean value, Locale locale) {
         return value == null ? null : Texts.text(locale, value ? "sheet.yes" : "sheet.no");
-    }
-
-    /** A text cell a spreadsheet would run as a formula is quoted, so an exported title cannot act. */
-    private static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -43,6 +43,8 @@ public class Voting {
     @Inject
     RequestOrigin origin;
     @Inject
+    BudgetRecords records;
+    @Inject
     ProjectStore store;
 
     /**
@@ -100,6 +102,7 @@ public class Voting {
         if (!BudgetComponent.changesAllowed(budget)) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.final");
         }
+        records.requireUnpublished(componentId, "ballot.results-published");
         Set<Long> chosen = valid(budget, where, projectIds);
         Ballot ballot = em.createQuery("SELECT b FROM Ballot b WHERE b.componentId = :c AND b.envelope = :e AND b.voterId = :v",
                         Ballot.class).setParameter("c", componentId).setParameter("e", where).setParameter("v", voter.id())
@@ -127,7 +130,7 @@ public class Voting {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.unknown-project");
         }
         BudgetComponent.ballotRule(budget, envelope).check(projects.stream()
-                        .map(p -> new BallotRule.Choice(p.getCost(), p.getCategory())).toList())
+                        .map(p -> new BallotRule.Choice(p.getVoteCost(), p.getCategory())).toList())
                 .ifPresent(refusal -> {
                     throw refusal;
                 });
@@ -160,7 +163,7 @@ public class Voting {
         BallotRule rule = BudgetComponent.ballotRule(budget, where);
         return new Views.BallotPaper(where, projects, rule.maxPicks(), rule.kind() == BallotRule.Kind.BUDGET,
                 rule.amount(), rule.perCategory(), receipt, receipt != null && BudgetComponent.changesAllowed(budget)
-                && access.isOpen(BudgetComponent.ID, componentId, "vote"));
+                && access.isOpen(BudgetComponent.ID, componentId, "vote") && !records.published(componentId));
     }
 
     /** The voter's own ballots in this budget, with their receipts. */

@@ -56,6 +56,15 @@ class StudySheetTest {
     }
 
     @Test
+    void theSheetCarriesEachProjectsVersionAndRefusesAProjectTwice() {
+        StudySheet.Read read = StudySheet.read(StudySheet.write(rows(), Locale.FRENCH, code -> code));
+        assertEquals(List.of(3, 1, 0), read.lines().stream().map(StudySheet.Line::version).toList());
+        StudySheet.Read twice = StudySheet.read("id;opinion\n1001;\n1001;\n");
+        assertEquals(List.of("sheet.duplicate"), twice.problems().stream().map(StudySheet.Problem::key).toList());
+        assertEquals(3, twice.problems().get(0).line());
+    }
+
+    @Test
     void eachBadLineIsReportedWithItsNumber() {
         StudySheet.Read read = StudySheet.read("""
                 N°;Recevable;Avis;Justification

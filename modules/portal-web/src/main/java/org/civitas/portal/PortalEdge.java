@@ -57,7 +57,14 @@ public class PortalEdge extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        Optional<TextInput.Problem> problem = problem(request);
+        Optional<TextInput.Problem> problem;
+        try {
+            problem = problem(request);
+        } catch (RuntimeException unreadable) {
+            // A form the container cannot read (an upload over its limit, a body cut off) is the sender's to fix.
+            refuse(request, response);
+            return;
+        }
         if (problem.isPresent()) {
             refuse(request, response);
             return;

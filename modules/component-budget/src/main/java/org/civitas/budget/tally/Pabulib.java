@@ -82,6 +82,10 @@ public final class Pabulib {
                 }
             }
         } catch (UncheckedIOException e) {
+            // Broken quoting (an unclosed quote) is the file's fault, not the disk's.
+            if (e.getCause() instanceof org.apache.commons.csv.CSVException broken) {
+                throw new PabulibFormatException(broken.getMessage());
+            }
             throw e.getCause();
         } catch (IllegalStateException e) {
             // Commons CSV's word for broken quoting.

@@ -98,6 +98,11 @@ public class BallotPage {
         return p != null && p.receipt() != null && p.receipt().projects().contains(project);
     }
 
+    /** What a project costs on the ballot: the city's estimate once studied, else its author's. */
+    public long cost(Views.ProjectView project) {
+        return project.study() != null && project.study().cityCost() != null ? project.study().cityCost() : project.cost();
+    }
+
     private static long number(String value) {
         return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : 0;
     }

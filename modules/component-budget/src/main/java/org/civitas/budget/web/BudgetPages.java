@@ -123,6 +123,18 @@ public class BudgetPages {
                 .findFirst().orElse(code);
     }
 
+    /**
+     * The envelopes the reader may vote in now: their declared district's and the whole city's (Paris: one district
+     * ballot of one's choice, declared in the profile, plus the city ballot); empty when the vote is not open to them.
+     */
+    public List<String> getVoteEnvelopes() {
+        CitizenRef viewer = viewer();
+        if (viewer == null || viewer.district() == null || !permissions.may(viewer, component, "vote")) {
+            return List.of();
+        }
+        return List.of(viewer.district(), BudgetComponent.CITY);
+    }
+
     /** Whether the reader studies projects (an agent of a directorate, or an administrator): the study table's link. */
     public boolean isStudies() {
         return permissions.may(viewer(), component, "study");
@@ -232,9 +244,13 @@ public class BudgetPages {
         return CitizenPrincipal.of(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal()).orElse(null);
     }
 
+    /** The reason on the page, and a page about nothing answers 404 as the API does (search engines, links checkers). */
     static void refused(Refusal refusal) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(locale()), null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(locale()), null));
+        if (refusal.kind() == Refusal.Kind.NOT_FOUND && !faces.getExternalContext().isResponseCommitted()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
     }
 
     public long getComponent() { return component; }

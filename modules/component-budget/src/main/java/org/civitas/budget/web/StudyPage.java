@@ -163,11 +163,16 @@ public class StudyPage implements Serializable {
         }
     }
 
-    /** The ticked projects: plain checkboxes named "pick", read from the request. */
-    private static List<Long> picked() {
+    /**
+     * The ticked projects: plain checkboxes named "pick", read from the request, and only those of this table: a
+     * tampered form naming another budget's project or another directorate's picks nothing.
+     */
+    private List<Long> picked() {
         String[] picked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("pick");
+        java.util.Set<Long> shown = lines == null ? java.util.Set.of()
+                : lines.stream().map(StudyLine::getId).collect(java.util.stream.Collectors.toSet());
         return picked == null ? List.of() : Arrays.stream(picked).filter(v -> v.matches("[1-9]\\d{0,17}"))
-                .map(Long::valueOf).toList();
+                .map(Long::valueOf).filter(shown::contains).toList();
     }
 
     /** Sends the table as a spreadsheet in the reader's language. */

@@ -131,4 +131,10 @@ class PabulibTest {
         Pabulib.write(election, out);
         return out.toString();
     }
+
+    @Test
+    void anUnclosedQuoteIsAFormatErrorNotAnInputFailure() {
+        assertThrows(PabulibFormatException.class, () -> Pabulib.read(new java.io.StringReader(
+                "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost;name\n1;30;\"Parc;1\n")));
+    }
 }
