@@ -114,6 +114,9 @@ public class Results {
     public List<Views.EnvelopeResult> publish(CitizenRef administrator, long componentId) {
         access.require(BudgetComponent.ID, administrator, componentId, "results", null);
         records.requireUnpublished(componentId, "results.already-published");
+        if (!records.hasBallots(componentId)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "results.no-ballots");
+        }
         // The primary key makes the publication happen once, even when two administrators press at the same moment.
         em.createNativeQuery("INSERT INTO budget_publication (component_id, published_at) VALUES (?1, now()) "
                 + "ON CONFLICT DO NOTHING").setParameter(1, componentId).executeUpdate();

@@ -59,6 +59,7 @@ public class Voting {
         BallotRule.checkAge(BudgetComponent.minimumAge(budget), voter.age()).ifPresent(refusal -> {
             throw refusal;
         });
+        records.requireUnpublished(componentId, "ballot.results-published");
         Set<Long> chosen = valid(budget, where, projectIds);
         if (imported(componentId, where)) {
             // An election held elsewhere and imported is closed: a live ballot would change its published result.
