@@ -165,7 +165,9 @@ class BudgetIT {
         assertTrue(open.body().contains("VOTES\nvoter_id;vote\n1;"), "anonymous voters: " + open.body());
         assertFalse(open.body().contains(voter.pseudonym()), "no one is named");
         assertEquals("WON", Api.anonymous().get("/budget/projects/" + benches).json().getString("status"));
-        assertEquals("SELECTED", Api.anonymous().get("/budget/projects/" + trees).json().getString("status"));
+        assertEquals("NOT_FUNDED", Api.anonymous().get("/budget/projects/" + trees).json().getString("status"));
+        assertTrue(PortalSession.anonymous().get("/components/budget/project.xhtml?id=" + trees).contains("Non retenu"),
+                "on the ballot, not funded: said in words");
         assertEquals(409, admin.api().put("/budget/projects/" + trees + "/selected", "{\"selected\":false}").status(),
                 "the ballot is frozen once voting began");
         assertFalse(Api.anonymous().get("/budget/" + budget + "/projects").body().contains("Un brouillon privé"));

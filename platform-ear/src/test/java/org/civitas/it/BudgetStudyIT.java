@@ -85,6 +85,8 @@ class BudgetStudyIT {
         assertTrue(page.contains("Avis de la Ville") && page.contains("Favorable") && page.contains("Dix arbres d&#39;alignement")
                 || page.contains("Dix arbres d'alignement"), page);
         assertTrue(author.api().get("/me/notifications").body().contains("avis favorable"), "the author is told");
+        assertTrue(PortalSession.anonymous().get("/components/budget/index.xhtml?component=" + budget)
+                .contains("Instruit, avis favorable"), "the list says where each project stands");
         assertTrue(Citizens.admin().api().get("/admin/audit").body().contains("budget.project.studied"));
 
         // The administrator hands the court to the greens; the sports directorate no longer sees it.

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /** A project a citizen files in a participatory budget, for one envelope (a district, or the whole city). */
 @Entity
@@ -18,10 +19,14 @@ import java.time.Instant;
 public class Project {
 
     /**
-     * Where a project stands; only SELECTED projects are on the ballot, WON ones are funded. A MERGED project
-     * became part of another ({@code mergedInto}) by co-construction: it keeps its page, and leaves lists and search.
+     * Where a project stands; SELECTED projects are on the ballot, and at publication become WON (funded) or
+     * NOT_FUNDED. A MERGED project became part of another ({@code mergedInto}) by co-construction: it keeps its
+     * page, and leaves lists and search.
      */
-    public enum Status { DRAFT, FILED, SELECTED, WON, MERGED }
+    public enum Status { DRAFT, FILED, SELECTED, WON, NOT_FUNDED, MERGED }
+
+    /** The statuses of a project that was on the ballot: before the results, funded, or not funded. */
+    static final List<Status> ON_BALLOT = List.of(Status.SELECTED, Status.WON, Status.NOT_FUNDED);
 
     /** The pseudonym an erased author's projects keep. */
     static final String ANONYMOUS = "anonyme";

@@ -24,7 +24,7 @@ public class ProjectHistory {
     public static final String DRAFTED = "drafted";
     /** The steps the idea a project came from is told of. */
     static final java.util.Set<String> PROGRESS = java.util.Set.of("filed", "studied-favourably", "studied-unfavourably",
-            "selected", "won", "merged-into");
+            "selected", "won", "not-funded", "merged-into");
     /** Filed: visible to everyone. */
     public static final String FILED = "filed";
     /** Put to the vote, or taken back before the first ballot. */
@@ -32,6 +32,8 @@ public class ProjectHistory {
     public static final String UNSELECTED = "unselected";
     /** Funded, when the results were published. */
     public static final String WON = "won";
+    /** On the ballot but not funded, when the results were published. */
+    public static final String NOT_FUNDED = "not-funded";
     /** Merged by co-construction into the related project. */
     public static final String MERGED_INTO = "merged-into";
     /** Made from the related project, among others merged by co-construction. */

@@ -122,10 +122,11 @@ public class Results {
                 + "ON CONFLICT DO NOTHING").setParameter(1, componentId).executeUpdate();
         List<Views.EnvelopeResult> results = tally(access.component(BudgetComponent.ID, componentId, administrator));
         for (Views.EnvelopeResult envelope : results) {
-            for (long winner : envelope.winners()) {
-                Project project = em.find(Project.class, winner);
-                project.moveTo(Project.Status.WON);
-                history.record(project, ProjectHistory.WON);
+            for (Views.Count count : envelope.counts()) {
+                Project project = em.find(Project.class, count.project());
+                boolean won = envelope.winners().contains(count.project());
+                project.moveTo(won ? Project.Status.WON : Project.Status.NOT_FUNDED);
+                history.record(project, won ? ProjectHistory.WON : ProjectHistory.NOT_FUNDED);
                 outbox.record(new ContributionPublished(records.searchable(project)));
             }
         }
@@ -146,7 +147,7 @@ public class Results {
     List<Project> onBallot(long componentId, String envelope) {
         var query = em.createQuery("SELECT p FROM Project p WHERE p.componentId = :c AND p.status IN :s"
                         + (envelope == null ? "" : " AND p.envelope = :e") + " ORDER BY p.envelope, p.id", Project.class)
-                .setParameter("c", componentId).setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON));
+                .setParameter("c", componentId).setParameter("s", Project.ON_BALLOT);
         return (envelope == null ? query : query.setParameter("e", envelope)).getResultList();
     }
 

@@ -126,7 +126,7 @@ public class ResultsImport {
         }
         if (!em.createQuery("SELECT p.id FROM Project p WHERE p.componentId = :c AND p.envelope = :e AND p.status IN :s")
                 .setParameter("c", componentId).setParameter("e", where)
-                .setParameter("s", List.of(Project.Status.SELECTED, Project.Status.WON)).setMaxResults(1)
+                .setParameter("s", Project.ON_BALLOT).setMaxResults(1)
                 .getResultList().isEmpty()) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "import.envelope-taken");
         }

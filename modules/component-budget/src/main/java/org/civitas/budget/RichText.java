@@ -23,6 +23,9 @@ public final class RichText {
     private static final Pattern BREAKS = Pattern.compile("(?i)</p>|</li>|<br\\s*/?>");
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
+    private static final java.util.regex.Pattern SIMPLE = java.util.regex.Pattern.compile("</?p>|<br\\s*/?>");
+    private static final java.util.regex.Pattern BREAKS_ONLY = java.util.regex.Pattern.compile("<br\\s*/?>");
+
     private RichText() {
     }
 
@@ -44,6 +47,19 @@ public final class RichText {
     /** For the page, which writes it unescaped: sanitised again, whatever wrote the row. */
     public static String html(String stored) {
         return POLICY.sanitize(stored == null ? "" : stored);
+    }
+
+    /**
+     * A stored description as the form shows it again to its author: plain paragraphs come back as blank-line
+     * separated text (what they typed), anything richer (lists, links, bold) as its markup.
+     */
+    public static String editable(String stored) {
+        String html = html(stored);
+        if (SIMPLE.matcher(html).replaceAll("").contains("<")) {
+            return html;
+        }
+        String text = BREAKS_ONLY.matcher(html.replace("</p><p>", "\n\n")).replaceAll("\n");
+        return Encoding.decodeHtml(SIMPLE.matcher(text).replaceAll("")).strip();
     }
 
     /** The words of a description, for search and snippets: no tags, entities decoded, one line per block. */

@@ -51,4 +51,13 @@ class RichTextTest {
     void storedHtmlIsSanitisedAgainOnTheWayOut() {
         assertEquals("<p>ok</p>", RichText.html("<p onmouseover=\"x()\">ok</p><script>x()</script>"));
     }
+
+    @Test
+    void theAuthorGetsBackWhatTheyTypedNotMarkup() {
+        String typed = "Un jardin partagé.\n\nOuvert aux écoles & aux voisins,\nle matin.";
+        assertEquals(typed, RichText.editable(RichText.clean(typed)));
+        assertEquals(RichText.clean(typed), RichText.clean(RichText.editable(RichText.clean(typed))), "saving it again changes nothing");
+        String rich = RichText.clean("<p>Voir <a href=\"https://paris.fr\">le plan</a></p><ul><li>arbres</li></ul>");
+        assertEquals(rich, RichText.editable(rich), "richer text keeps its markup");
+    }
 }

@@ -221,6 +221,15 @@ public class BudgetPages {
         }
     }
 
+    /** A project's state in words: once studied and still filed, the city's opinion says more than "filed". */
+    public String state(Views.ProjectView project) {
+        if ("FILED".equals(project.status()) && project.study() != null) {
+            return text(project.study().opinion() == org.civitas.budget.Study.Opinion.FAVOURABLE
+                    ? "state.studied-favourably" : "state.studied-unfavourably");
+        }
+        return status(project.status());
+    }
+
     public String status(String status) {
         return text("status." + status);
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.civitas.budget.BudgetComponent;
 import org.civitas.budget.ProjectFiling;
 import org.civitas.budget.ProjectInput;
+import org.civitas.budget.RichText;
 import org.civitas.budget.ProjectPhotos;
 import org.civitas.budget.Views;
 import org.civitas.spi.CitizenPrincipal;
@@ -58,7 +59,7 @@ public class ProjectFormPage {
                 Views.ProjectView project = filing.forEditing(viewer(), id);
                 component = project.componentId();
                 title = project.title();
-                description = project.description();
+                description = RichText.editable(project.description());
                 category = project.category();
                 envelope = project.envelope();
                 cost = Long.toString(project.cost());
