@@ -75,13 +75,7 @@ public class ProjectFiling {
      */
     @Transactional
     public Views.ProjectView edit(CitizenRef author, long projectId, ProjectInput input, boolean file) {
-        if (author == null) {
-            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
-        }
-        Project project = em.find(Project.class, projectId);
-        if (project == null || project.getAuthorId() != author.id()) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
-        }
+        Project project = own(author, projectId);
         String envelope = input == null ? null : input.envelope();
         access.require(BudgetComponent.ID, author, project.getComponentId(), "file",
                 BudgetComponent.CITY.equals(envelope) ? null : envelope);
@@ -104,13 +98,7 @@ public class ProjectFiling {
     /** The author's own project, to fill the form that completes it; anyone else's is not found. */
     @Transactional
     public Views.ProjectView forEditing(CitizenRef author, long projectId) {
-        if (author == null) {
-            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
-        }
-        Project project = em.find(Project.class, projectId);
-        if (project == null || project.getAuthorId() != author.id()) {
-            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
-        }
+        Project project = own(author, projectId);
         return store.view(project, author);
     }
 
@@ -177,6 +165,18 @@ public class ProjectFiling {
         history.record(project, ProjectHistory.DRAFTED);
         outbox.record(new ContributionPublished(records.searchable(project)));
         return project.getId();
+    }
+
+    /** The author's own project; anyone else's is not found, whatever its state. */
+    private Project own(CitizenRef author, long projectId) {
+        if (author == null) {
+            throw Texts.refusal(Refusal.Kind.UNAUTHENTICATED, "sign-in");
+        }
+        Project project = em.find(Project.class, projectId);
+        if (project == null || project.getAuthorId() != author.id()) {
+            throw Texts.refusal(Refusal.Kind.NOT_FOUND, "project.not-found");
+        }
+        return project;
     }
 
     Project visible(long projectId, CitizenRef viewer) {

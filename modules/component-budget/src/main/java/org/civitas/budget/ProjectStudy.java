@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
@@ -20,6 +19,7 @@ import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Notifier;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
+import org.civitas.spi.Territory;
 import org.civitas.spi.TextInput;
 
 /**
@@ -40,6 +40,8 @@ public class ProjectStudy {
     Notifier notifier;
     @Inject
     ProjectHistory history;
+    @Inject
+    Territory territory;
 
     /** The projects the viewer studies: their directorate's, or all for an administrator; oldest first. */
     @Transactional
@@ -109,8 +111,11 @@ public class ProjectStudy {
 
     /** The viewer's study table as a spreadsheet in their language. */
     @Transactional
-    public String sheet(CitizenRef viewer, long componentId, Locale locale, Function<String, String> envelopeName) {
-        return StudySheet.write(table(viewer, componentId), locale, envelopeName);
+    public String sheet(CitizenRef viewer, long componentId, Locale locale) {
+        List<Territory.District> districts = territory.districts();
+        return StudySheet.write(table(viewer, componentId), locale, code -> BudgetComponent.CITY.equals(code)
+                ? Texts.text(locale, "sheet.city") : districts.stream().filter(d -> d.code().equals(code))
+                .map(Territory.District::name).findFirst().orElse(code));
     }
 
     /**

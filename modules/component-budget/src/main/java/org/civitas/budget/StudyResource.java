@@ -20,7 +20,6 @@ import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
-import org.civitas.spi.Territory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,8 +52,6 @@ public class StudyResource {
 
     @Inject
     ProjectStudy study;
-    @Inject
-    Territory territory;
     @Context
     SecurityContext security;
     @Context
@@ -103,9 +100,7 @@ public class StudyResource {
     @Produces("text/csv;charset=UTF-8")
     @Operation(summary = "The study table as a spreadsheet (CSV, ';'), in the caller's language")
     public Response sheet(@PathParam("componentId") long componentId) {
-        Locale locale = Languages.of(headers.getAcceptableLanguages());
-        List<Territory.District> districts = territory.districts();
-        String sheet = study.sheet(viewer(), componentId, locale, code -> envelopeName(districts, code, locale));
+        String sheet = study.sheet(viewer(), componentId, Languages.of(headers.getAcceptableLanguages()));
         return Response.ok(sheet).header("Content-Disposition", "attachment; filename=\"instruction-" + componentId + ".csv\"")
                 .build();
     }
@@ -117,14 +112,6 @@ public class StudyResource {
             + "all lines or none; returns how many projects changed")
     public Map<String, Integer> importSheet(@PathParam("componentId") long componentId, String sheet) {
         return Map.of("updated", study.importSheet(viewer(), componentId, sheet));
-    }
-
-    private static String envelopeName(List<Territory.District> districts, String code, Locale locale) {
-        if (BudgetComponent.CITY.equals(code)) {
-            return Texts.text(locale, "sheet.city");
-        }
-        return districts.stream().filter(d -> d.code().equals(code)).map(Territory.District::name)
-                .findFirst().orElse(code);
     }
 
     private CitizenRef viewer() {

@@ -51,6 +51,8 @@ public class BudgetPages {
     private Views.Turnout turnout;
     private List<Views.Spot> spots = List.of();
     private List<Territory.District> districts;
+    /** Asked once per request: the page asks again at each rendering pass. */
+    private Boolean publishable;
 
     /** The list page's view action. */
     public void loadList() {
@@ -79,11 +81,14 @@ public class BudgetPages {
      * from the form's hidden field.
      */
     public boolean isPublishable() {
-        if (component == 0) {
-            String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("component");
-            component = id != null && id.matches("[1-9]\\d{0,17}") ? Long.parseLong(id) : 0;
+        if (publishable == null) {
+            if (component == 0) {
+                String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("component");
+                component = id != null && id.matches("[1-9]\\d{0,17}") ? Long.parseLong(id) : 0;
+            }
+            publishable = component > 0 && !counting.isPublished(component) && permissions.may(viewer(), component, "results");
         }
-        return component > 0 && !counting.isPublished(component) && permissions.may(viewer(), component, "results");
+        return publishable;
     }
 
     /** Publishes the count (the form's hidden field names the budget), then shows the published results. */
@@ -97,6 +102,7 @@ public class BudgetPages {
         }
         try {
             counting.publish(viewer(), component);
+            publishable = false;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     text("results.published"), null));
         } catch (Refusal refusal) {

@@ -54,6 +54,9 @@ public class StudyPage implements Serializable {
     private List<StudyLine> lines;
     private List<StudyLine> filtered;
     private String directorate;
+    /** Asked once when the table is loaded: the page asks at every row otherwise. */
+    private boolean maySelect;
+    private boolean administrator;
 
     /** The view action: the viewer's table, or why they cannot see it. */
     public void load() {
@@ -141,7 +144,7 @@ public class StudyPage implements Serializable {
 
     /** Whether the viewer may put projects to the vote (a commission: agents, administrators). */
     public boolean isMaySelect() {
-        return permissions.may(viewer(), component, "select");
+        return maySelect;
     }
 
     public void markPopular() {
@@ -179,9 +182,8 @@ public class StudyPage implements Serializable {
     public void export() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = BudgetPages.locale();
-        List<Territory.District> districts = territory.districts();
         try {
-            String csv = study.sheet(viewer(), component, locale, code -> BudgetPages.envelopeName(districts, code));
+            String csv = study.sheet(viewer(), component, locale);
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType("text/csv;charset=UTF-8");
@@ -228,8 +230,7 @@ public class StudyPage implements Serializable {
     }
 
     public boolean isAdministrator() {
-        CitizenRef viewer = viewer();
-        return viewer != null && viewer.has(Role.ADMINISTRATOR);
+        return administrator;
     }
 
     public String euros(long amount) {
@@ -241,6 +242,9 @@ public class StudyPage implements Serializable {
     }
 
     private void reload() {
+        CitizenRef viewer = viewer();
+        administrator = viewer != null && viewer.has(Role.ADMINISTRATOR);
+        maySelect = permissions.may(viewer, component, "select");
         List<Territory.District> districts = territory.districts();
         lines = new ArrayList<>(study.table(viewer(), component).stream()
                 .map(row -> new StudyLine(row, BudgetPages.envelopeName(districts, row.envelope()))).toList());

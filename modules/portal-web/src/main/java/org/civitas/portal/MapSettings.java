@@ -1,4 +1,4 @@
-package org.civitas.ideabox.web;
+package org.civitas.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The maps' settings, as data attributes for {@code ideabox.js}. Maps only add to the pages: every place is also
- * typed (address, district, coordinates) and every idea is in the list.
+ * The maps' settings ({@code civitas.map.*}), one for every component's pages, as data attributes for their
+ * scripts. Maps only add to the pages: every place is also typed, and everything is in the lists.
  */
-@Named("ideaMap")
+@Named("maps")
 @ApplicationScoped
 public class MapSettings {
 
     /** Leaflet, served by the portal from its WebJar. */
-    public static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
+    private static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
 
     @Inject
     @ConfigProperty(name = "civitas.map.tiles", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
