@@ -69,7 +69,8 @@ class EveryEndpointIT {
                 "PUT /budget/projects/{id}/photo")) {
             ACCESS.put(op, Access.CITIZEN);
         }
-        for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision",
+        for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision", "GET /moderation/{id}",
+                "POST /moderation/decisions", "GET /ideabox/triage",
                 "PUT /ideabox/ideas/{id}/assignee", "POST /ideabox/ideas/{id}/decision",
                 "GET /ideabox/{componentId}/destinations", "GET /ideabox/{componentId}/reasons",
                 "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",

@@ -90,38 +90,34 @@ class EveryPageIT {
     }
 
     @Test
-    void aModeratorDecidesFromTheQueuePageWithTheReasonTyped() {
+    void aModeratorDecidesFromTheCasePageAndAForgottenReasonIsToldAtItsField() {
         long probe = Spaces.openSpaceWithProbe(Citizens.admin(), "file-moderation");
         String note = Citizens.verified("auteur").api().post("/probe/" + probe + "/propose?text=Un%20banc%20tagu%C3%A9", "")
                 .json().getString("id");
         assertEquals(201, Citizens.verified("signale").api().post("/reports", "{\"component\":\"probe\",\"contributionId\":\""
-                + note + "\",\"reason\":\"SPAM\"}").status());
+                + note + "\",\"reason\":\"SPAM\",\"details\":\"Publicité déguisée\"}").status());
 
         PortalSession admin = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD);
-        String queue = admin.get("/moderation/queue.xhtml");
-        Matcher row = Pattern.compile("<form id=\"([^\"]+decide)\".*?name=\"case\" value=\"(\\d+)\".*?"
-                + "name=\"version\" value=\"(\\d+)\"", Pattern.DOTALL).matcher(queue);
-        String wanted = caseOf(note);
-        String form = null;
-        String caseId = null;
-        String version = null;
-        while (row.find()) {
-            if (wanted.equals(row.group(2))) {
-                form = row.group(1);
-                caseId = row.group(2);
-                version = row.group(3);
-            }
-        }
-        assertTrue(form != null, "the reported note is in the queue page: " + queue);
-        String answer = admin.post("/moderation/queue.xhtml", queue, Map.of(form, form, "case", caseId, "version", version,
-                "reason", "Signalement non fondé", form + ":restore", "Rétablir"));
+        String caseId = caseOf(note);
+        String page = admin.get("/moderation/case.xhtml?id=" + caseId);
+        assertTrue(page.contains("Un banc tagué") && page.contains("Publicité déguisée") && page.contains("Publicité ou spam"),
+                "the content, the reporter's words and the reason in words: " + page);
+        Matcher decide = Pattern.compile("<form id=\"([^\"]*decide)\".*?name=\"version\" value=\"(\\d+)\"", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(decide.find(), page);
+        String form = decide.group(1);
+        String forgotten = admin.post("/moderation/case.xhtml", page, Map.of(form, form, "case", caseId, "id", caseId,
+                "version", decide.group(2), "reason", " ", form + ":restore", "Rétablir"));
+        assertTrue(forgotten.matches("(?s).*id=\"reason\"[^>]*autofocus.*role=\"alert\" id=\"reason-error\">Indiquez le motif.*"),
+                "the error sits at the reason field, which takes the focus: " + forgotten);
+        String answer = admin.post("/moderation/case.xhtml", page, Map.of(form, form, "case", caseId, "id", caseId,
+                "version", decide.group(2), "reason", "Signalement non fondé", form + ":restore", "Rétablir"));
         assertFalse(answer.contains("Indiquez le motif"), answer);
-        assertFalse(Citizens.admin().api().get("/moderation/queue").body().contains(note), "decided, so no longer in the queue");
+        assertTrue(ModerationQueue.openCase(Citizens.admin().api(), "probe", note).isEmpty(), "decided, so no longer in the queue");
     }
 
     private static String caseOf(String note) {
-        return Citizens.admin().api().get("/moderation/queue").array().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(o -> o.getString("contributionId").equals(note)).findFirst()
+        return ModerationQueue.openCase(Citizens.admin().api(), "probe", note)
                 .map(o -> o.getJsonNumber("id").toString()).orElse("none");
     }
 

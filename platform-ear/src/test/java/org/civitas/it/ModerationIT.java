@@ -1,6 +1,7 @@
 package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -48,8 +49,7 @@ class ModerationIT {
 
         Citizen m1 = Citizens.moderator("moderateur");
         Citizen m2 = Citizens.moderator("moderateur");
-        JsonObject item = m1.api().get("/moderation/queue").array().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("contributionId").equals(note)).findFirst().orElseThrow();
+        JsonObject item = ModerationQueue.openCase(m1.api(), "probe", note).orElseThrow();
         assertEquals("HIDDEN", item.getString("status"));
         assertEquals(6, item.getInt("reports"));
         assertEquals("Un texte injurieux", item.getString("title"), "the title is the contribution's own");
@@ -100,5 +100,97 @@ class ModerationIT {
             assertEquals(404, r.status(), r.body());
             assertEquals("moderation.report.not-found", r.error());
         }
+    }
+
+    @Test
+    void aReportedCommentIsJudgedInContextDecidedInBulkAndLeavesTheIdeaPage() {
+        Citizen admin = Citizens.admin();
+        long box = Spaces.openSpace(admin, "commentaires", """
+                {"manifestId":"ideabox","title":"Boîte des commentaires","published":true}""").get(0);
+        Citizen author = Citizens.verified("autrice");
+        long idea = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Des fontaines au square","body":"Installer deux fontaines à boire au square pour l'été.",
+                 "category":"Espaces verts","district":"75011"}""").json().getJsonNumber("id").longValue();
+        Citizen commenter = Citizens.verified("troll");
+        Api.Reply comment = commenter.api().post("/ideabox/ideas/" + idea + "/comments", "{\"text\":\"Vous êtes tous des idiots\"}");
+        assertEquals(201, comment.status(), comment.body());
+        String commentId = "comment-" + comment.json().getJsonNumber("id").longValue();
+
+        Citizen reporter = Citizens.verified("vigilante");
+        Api.Reply reported = reporter.api().post("/reports", """
+                {"component":"ideabox","contributionId":"%s","reason":"OFFENSIVE","details":"Insulte"}""".formatted(commentId));
+        assertEquals(201, reported.status(), reported.body());
+        JsonObject line = reported.json();
+        assertEquals("Commentaire", line.getJsonObject("kind").getString("fr"));
+        assertEquals("Des fontaines au square", line.getString("title"), "the idea it comments on");
+        assertEquals("Vous êtes tous des idiots", line.getString("excerpt"), "the words reported");
+        assertTrue(line.getString("path").endsWith("?id=" + idea + "#" + commentId), line.getString("path"));
+        long commentCase = line.getJsonNumber("id").longValue();
+        long ideaCase = reporter.api().post("/reports", """
+                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(404, author.api().post("/reports", """
+                {"component":"ideabox","contributionId":"comment-999999999","reason":"SPAM"}""").status());
+
+        Citizen moderator = Citizens.moderator("moderatrice");
+        JsonObject full = moderator.api().get("/moderation/" + commentCase).json();
+        JsonObject report = full.getJsonArray("reports").getJsonObject(0);
+        assertEquals("OFFENSIVE", report.getString("reason"));
+        assertEquals("Insulte", report.getString("details"));
+        assertEquals(reporter.pseudonym(), report.getString("reporter"));
+        assertEquals(2, report.getInt("reporterReports"), "the reporter's record: two reports, none upheld yet");
+        assertEquals(0, report.getInt("reporterUpheld"));
+        assertEquals(403, reporter.api().get("/moderation/" + commentCase).status());
+
+        long space = full.getJsonObject("item").getJsonNumber("spaceId").longValue();
+        JsonObject inSpace = moderator.api().get("/moderation/queue?space=" + space).json();
+        assertEquals(2, inSpace.getInt("total"), "this space's two cases: " + inSpace);
+        JsonObject offensive = moderator.api().get("/moderation/queue?space=" + space + "&reason=OFFENSIVE").json();
+        assertEquals(List.of(commentCase), ids(offensive), "the reason filter");
+        assertEquals(0, moderator.api().get("/moderation/queue?space=" + space + "&waiting=OVER_A_WEEK").json().getInt("total"));
+        assertEquals(2, moderator.api().get("/moderation/queue?space=" + space + "&component=ideabox&waiting=LAST_DAY")
+                .json().getInt("total"));
+        assertEquals(400, moderator.api().get("/moderation/queue?reason=BORING").status());
+        assertEquals(400, moderator.api().get("/moderation/queue?space=abc").status());
+
+        JsonObject triage = moderator.api().get("/ideabox/triage").json();
+        JsonObject waiting = triage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == idea).findFirst().orElseThrow();
+        assertEquals("Boîte des commentaires", waiting.getString("box"), "one queue across boxes names each idea's box");
+
+        int commentVersion = full.getJsonObject("item").getInt("version");
+        int staleIdeaVersion = moderator.api().get("/moderation/" + ideaCase).json().getJsonObject("item").getInt("version") + 1;
+        Api.Reply noReason = moderator.api().post("/moderation/decisions", """
+                {"cases":[{"id":%d,"version":%d}],"decision":"REMOVE"}""".formatted(commentCase, commentVersion));
+        assertEquals(400, noReason.status());
+        assertEquals("Indiquez le motif de la décision.", noReason.message());
+        assertEquals(400, moderator.api().post("/moderation/decisions", """
+                {"cases":[null],"decision":"REMOVE","reason":"Insulte"}""").status());
+        JsonObject bulk = moderator.api().post("/moderation/decisions", """
+                {"cases":[{"id":%d,"version":%d},{"id":%d,"version":%d}],"decision":"REMOVE","reason":"Insulte"}"""
+                .formatted(commentCase, commentVersion, ideaCase, staleIdeaVersion)).json();
+        assertEquals(1, bulk.getInt("decided"));
+        assertEquals(List.of(ideaCase), bulk.getJsonArray("conflicts").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(n -> n.longValue()).toList(), "a case seen at another version is left as it was");
+
+        assertFalse(Api.anonymous().get("/ideabox/ideas/" + idea).body().contains("idiots"), "removed: gone for the public");
+        assertFalse(author.api().get("/ideabox/ideas/" + idea).body().contains("idiots"));
+        JsonObject seenByModerator = moderator.api().get("/ideabox/ideas/" + idea).json().getJsonArray("comments").getJsonObject(0);
+        assertTrue(seenByModerator.getBoolean("hidden"), "moderators still see it, marked");
+
+        JsonObject ideaLine = moderator.api().get("/moderation/" + ideaCase).json().getJsonObject("item");
+        assertEquals(200, moderator.api().post("/moderation/" + ideaCase + "/decision", """
+                {"version":%d,"decision":"REMOVE","reason":"Hors sujet"}""".formatted(ideaLine.getInt("version"))).status());
+        assertTrue(moderator.api().get("/ideabox/triage").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(i -> i.getJsonNumber("id").longValue() == idea), "a removed idea leaves the triage queue");
+        assertTrue(moderator.api().get("/ideabox/" + box + "/triage").json().getJsonArray("items").isEmpty());
+        JsonObject history = moderator.api().get("/moderation/" + ideaCase).json();
+        assertEquals("Hors sujet", history.getJsonArray("decisions").getJsonObject(0).getString("reason"));
+        assertTrue(history.getJsonArray("decisions").getJsonObject(0).getBoolean("removed"));
+    }
+
+    private static List<Long> ids(JsonObject queue) {
+        return queue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
     }
 }

@@ -161,7 +161,7 @@ class PortalBrowserIT {
         waitFor(By.id("publish:unpublish"));
 
         for (String page : List.of("/admin/people.xhtml", "/admin/districts.xhtml", "/admin/audit.xhtml",
-                "/moderation/queue.xhtml")) {
+                "/moderation/queue.xhtml", "/moderation/queue.xhtml?waiting=LAST_WEEK", "/components/ideabox/triage.xhtml")) {
             open(page);
             waitFor(By.tagName("h1"));
             accessible(page);

@@ -167,8 +167,7 @@ class SearchIT {
     }
 
     private static void decide(Citizen moderator, String noteId, String decision) {
-        JsonObject item = moderator.api().get("/moderation/queue").array().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("contributionId").equals(noteId)).findFirst().orElseThrow();
+        JsonObject item = ModerationQueue.openCase(moderator.api(), "probe", noteId).orElseThrow();
         Api.Reply r = moderator.api().post("/moderation/" + item.getJsonNumber("id").longValue() + "/decision",
                 "{\"version\":" + item.getInt("version") + ",\"decision\":\"" + decision + "\",\"reason\":\"contrat\"}");
         assertEquals(200, r.status(), r.body());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ContributionPublished;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Reportable;
@@ -51,13 +52,16 @@ public class BudgetRecords {
                 page.size() < limit ? null : page.get(page.size() - 1).getId().toString());
     }
 
+    private static final LocalizedText PROJECT = new LocalizedText("Projet", "Project");
+
     /** A filed project its reader may open, for a report; never a draft. */
     @Transactional
     Optional<Reportable> reportable(CitizenRef reader, long projectId) {
         try {
             Project p = filing.visible(projectId, reader);
             return p.getStatus() == Project.Status.DRAFT ? Optional.empty()
-                    : Optional.of(new Reportable(p.getId().toString(), p.getTitle(), BudgetComponent.path(p.getId())));
+                    : Optional.of(new Reportable(p.getId().toString(), PROJECT, p.getTitle(), BudgetComponent.path(p.getId()),
+                    RichText.plain(p.getDescription()), p.getComponentId()));
         } catch (Refusal notVisible) {
             return Optional.empty();
         }

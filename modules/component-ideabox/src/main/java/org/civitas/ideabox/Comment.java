@@ -39,7 +39,13 @@ public class Comment {
         this.createdAt = createdAt;
     }
 
+    /** Its name for moderation and search: comments and ideas share one component, so a comment's id says what it is. */
+    public static String contributionId(long commentId) {
+        return "comment-" + commentId;
+    }
+
     public Long getId() { return id; }
+    public long getAuthorId() { return authorId; }
     public long getIdeaId() { return ideaId; }
     public String getAuthorPseudonym() { return authorPseudonym; }
     public String getBody() { return body; }

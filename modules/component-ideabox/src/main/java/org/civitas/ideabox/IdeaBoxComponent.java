@@ -19,6 +19,7 @@ import org.civitas.spi.Role;
 import org.civitas.spi.SearchablePage;
 import org.civitas.spi.SettingSpec;
 import org.civitas.spi.Verification;
+import org.civitas.spi.WorkQueue;
 
 /** The permanent idea box, registered through the SPI: core and search know it only by its manifest. */
 @ApplicationScoped
@@ -100,8 +101,17 @@ public class IdeaBoxComponent implements ParticipationComponent {
     @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         // Ideas are written without leading zeros: "0969" is not another name for idea 969.
-        return contributionId.matches("[1-9]\\d{0,17}") ? reading.reportable(reader, Long.parseLong(contributionId))
+        if (contributionId.matches("[1-9]\\d{0,17}")) {
+            return reading.reportable(reader, Long.parseLong(contributionId));
+        }
+        return contributionId.matches("comment-[1-9]\\d{0,17}")
+                ? reading.reportableComment(reader, Long.parseLong(contributionId.substring("comment-".length())))
                 : Optional.empty();
+    }
+
+    @Override
+    public List<WorkQueue> workQueues() {
+        return List.of(new WorkQueue(new LocalizedText("Tri des idées", "Idea triage"), "/components/ideabox/triage.xhtml"));
     }
 
     @Override

@@ -175,6 +175,18 @@ public class IdeaBoxResource {
                 minAgeDays, assigned, reported));
     }
 
+    @GET
+    @Path("triage")
+    @Operation(summary = "Triage queue across every idea box the moderator triages, with each idea's box; same filters")
+    public Views.Queue queueOfAllBoxes(@QueryParam("status") List<String> statuses, @QueryParam("category") String category,
+                                       @QueryParam("district") String district, @QueryParam("minAgeDays") Integer minAgeDays,
+                                       @QueryParam("assigned") String assigned, @QueryParam("reported") boolean reported) {
+        Set<Status> wanted = EnumSet.noneOf(Status.class);
+        statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
+        return triage.queue(viewer(), null, new IdeaTriage.QueueFilter(wanted, category, district,
+                minAgeDays, assigned, reported));
+    }
+
     @POST
     @Path("ideas/{id}/decision")
     @Operation(summary = "Decide on an idea (moderators): review, admissible, not_admissible, information, duplicate, "

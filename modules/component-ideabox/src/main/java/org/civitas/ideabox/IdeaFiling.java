@@ -120,7 +120,7 @@ public class IdeaFiling {
         Comment comment = new Comment(ideaId, citizen.id(), citizen.pseudonym(), body, Instant.now());
         em.persist(comment);
         em.flush();
-        return new Views.CommentView(comment.getId(), comment.getAuthorPseudonym(), body, comment.getCreatedAt());
+        return new Views.CommentView(comment.getId(), comment.getAuthorPseudonym(), body, comment.getCreatedAt(), true, false);
     }
 
     /** The author answers a moderator's question: the idea goes back in the triage queue, under review. */

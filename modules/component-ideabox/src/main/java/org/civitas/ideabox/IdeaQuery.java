@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A query on one box's ideas, built condition by condition. The page and its count share the same conditions, so
+ * A query on one box's ideas (or several boxes'), built condition by condition. The page and its count share the same conditions, so
  * every filter applies to both: a filter applied after paging would make the total lie.
  */
 final class IdeaQuery {
@@ -17,6 +17,12 @@ final class IdeaQuery {
 
     IdeaQuery(long componentId) {
         params.put("c", componentId);
+    }
+
+    /** A query on several boxes' ideas (say, every box a moderator triages). */
+    IdeaQuery(List<Long> componentIds) {
+        where.replace(0, where.length(), " FROM Idea i WHERE i.componentId IN :c");
+        params.put("c", componentIds);
     }
 
     /** Adds a condition naming one parameter, {@code :name}; nothing when the value is null (no filter). */

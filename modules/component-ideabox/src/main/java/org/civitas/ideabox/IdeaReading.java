@@ -13,6 +13,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Reportable;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ModerationStatus;
 
 /** Reading ideas: an idea's page, the public list, and the viewer's own ideas. */
@@ -45,6 +46,9 @@ public class IdeaReading {
     @Inject
     ModerationStatus moderation;
 
+    private static final LocalizedText IDEA = new LocalizedText("Idée", "Idea");
+    private static final LocalizedText COMMENT = new LocalizedText("Commentaire", "Comment");
+
     /** An idea's page; a draft exists only for its author, an idea hidden by moderation only for moderators. */
     @Transactional
     public Views.IdeaView get(CitizenRef viewer, long ideaId) {
@@ -62,10 +66,22 @@ public class IdeaReading {
             if (idea.getStatus() == Status.DRAFT) {
                 return Optional.empty();
             }
-            return Optional.of(new Reportable(Long.toString(ideaId), idea.getTitle(), IdeaBoxComponent.path(ideaId)));
+            return Optional.of(new Reportable(Long.toString(ideaId), IDEA, idea.getTitle(), IdeaBoxComponent.path(ideaId),
+                    idea.getBody(), idea.getComponentId()));
         } catch (Refusal notVisible) {
             return Optional.empty();
         }
+    }
+
+    /** A comment on a filed idea its reader may open, for a report: moderators read its words beside the idea's title. */
+    @Transactional
+    public Optional<Reportable> reportableComment(CitizenRef reader, long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            return Optional.empty();
+        }
+        return reportable(reader, comment.getIdeaId()).map(idea -> new Reportable(Comment.contributionId(commentId), COMMENT,
+                idea.title(), idea.path() + "#comment-" + commentId, comment.getBody(), idea.instanceId()));
     }
 
     /** The public list of filed ideas, filtered, newest or most supported first. */

@@ -93,10 +93,16 @@ class IdeaStore {
         List<String> credited = ((List<?>) em.createNativeQuery(
                 "SELECT pseudonym FROM ideabox_credit WHERE idea_id = ?1 ORDER BY pseudonym").setParameter(1, id)
                 .getResultList()).stream().map(String::valueOf).toList();
+        // A comment moderation hides is left out for everyone but moderators, who see it marked as hidden.
+        Set<String> hidden = moderation.hidden(IdeaBoxComponent.ID);
+        boolean moderator = isModerator(viewer);
         List<Views.CommentView> comments = em.createQuery(
                         "SELECT c FROM Comment c WHERE c.ideaId = :i ORDER BY c.createdAt, c.id", Comment.class)
                 .setParameter("i", id).getResultStream()
-                .map(c -> new Views.CommentView(c.getId(), c.getAuthorPseudonym(), c.getBody(), c.getCreatedAt())).toList();
+                .filter(c -> moderator || !hidden.contains(Comment.contributionId(c.getId())))
+                .map(c -> new Views.CommentView(c.getId(), c.getAuthorPseudonym(), c.getBody(), c.getCreatedAt(),
+                        viewer != null && viewer.id() == c.getAuthorId(), hidden.contains(Comment.contributionId(c.getId()))))
+                .toList();
         List<Views.StepView> history = idea.getSteps().stream().map(s -> new Views.StepView(s.getAt(), s.getKind(),
                 s.getStatus(), s.getMessage(), s.getMessageEn(), s.getLink(), s.getLinkLabel())).toList();
         return new Views.IdeaView(id, idea.getComponentId(), idea.getTitle(), idea.getBody(), idea.getCategory(),

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
+import org.civitas.spi.ComponentRef;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Notifier;
@@ -70,35 +72,75 @@ public class IdeaTriage {
     @Inject
     IdeaTriage self;
 
-    /** Ideas waiting for a decision (by default), oldest first, with their age against the target response time. */
+    /**
+     * Ideas waiting for a decision (by default), oldest first, with their age against their box's target response
+     * time: of one box, or, when {@code componentId} is null, of every box the moderator triages. Ideas a moderator
+     * removed are no longer waiting for anyone; those reports hid are marked.
+     */
     @Transactional
-    public Views.Queue queue(CitizenRef moderator, long componentId, QueueFilter filter) {
-        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
-        int responseDays = IdeaBoxComponent.responseDays(access.component(IdeaBoxComponent.ID, componentId, moderator));
+    public Views.Queue queue(CitizenRef moderator, Long componentId, QueueFilter filter) {
+        Map<Long, ComponentRef> boxes;
+        if (componentId != null) {
+            access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
+            boxes = Map.of(componentId, access.component(IdeaBoxComponent.ID, componentId, moderator));
+        } else {
+            boxes = triaged(moderator);
+            if (boxes.isEmpty()) {
+                return new Views.Queue(List.of(), 0, null);
+            }
+        }
+        Integer responseDays = componentId == null ? null : IdeaBoxComponent.responseDays(boxes.get(componentId));
         // Reports live in core's moderation cases: the reported ids are asked first, so that the query filters on
         // them and the cap and the total apply to reported ideas only.
         Map<String, Integer> reports = moderation.openReports(IdeaBoxComponent.ID);
+        Set<String> hidden = moderation.hidden(IdeaBoxComponent.ID);
         List<Long> reported = filter.reported() ? IdeaStore.ideaIds(reports.keySet()) : null;
         if (reported != null && reported.isEmpty()) {
             return new Views.Queue(List.of(), 0, responseDays);
         }
         Instant now = Instant.now();
-        IdeaQuery query = queueQuery(componentId, filter, moderator.id(), reported, now);
+        IdeaQuery query = queueQuery(new IdeaQuery(List.copyOf(boxes.keySet())), filter, moderator.id(), reported,
+                IdeaStore.ideaIds(moderation.removed(IdeaBoxComponent.ID)), now);
         List<Idea> waiting = query.page(em, "i.submittedAt ASC, i.id ASC", 0, QUEUE_MAX);
         List<Views.QueueItem> items = waiting.stream().map(i -> {
+            ComponentRef box = boxes.get(i.getComponentId());
             long age = Duration.between(i.getSubmittedAt(), now).toDays();
-            return new Views.QueueItem(i.getId(), i.getVersion(), i.getTitle(), IdeaStore.excerpt(i.getBody()),
-                    i.getCategory(), i.getDistrict(), i.getStatus(), i.getAuthorPseudonym(), i.getSubmittedAt(), age,
-                    i.getFirstDecisionAt() == null && age >= responseDays, i.getAssigneePseudonym(),
-                    Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports(),
-                    reports.getOrDefault(i.getId().toString(), 0));
+            return new Views.QueueItem(i.getId(), i.getVersion(), i.getComponentId(), box.title(), i.getTitle(),
+                    IdeaStore.excerpt(i.getBody()), i.getCategory(), i.getDistrict(), i.getStatus(), i.getAuthorPseudonym(),
+                    i.getSubmittedAt(), age, i.getFirstDecisionAt() == null && age >= IdeaBoxComponent.responseDays(box),
+                    i.getAssigneePseudonym(), Long.valueOf(moderator.id()).equals(i.getAssigneeId()), i.getSupports(),
+                    reports.getOrDefault(i.getId().toString(), 0), hidden.contains(i.getId().toString()));
         }).toList();
         return new Views.Queue(items, query.count(em), responseDays);
     }
 
-    /** The queue's conditions; {@code reported}, when not null, the only ideas to keep (at least one). */
-    static IdeaQuery queueQuery(long componentId, QueueFilter filter, long moderatorId, List<Long> reported, Instant now) {
-        return new IdeaQuery(componentId)
+    /** The boxes holding ideas that {@code moderator} may triage, by id. */
+    @Transactional
+    public Map<Long, ComponentRef> triaged(CitizenRef moderator) {
+        IdeaStore.signedIn(moderator);
+        if (!IdeaStore.isModerator(moderator)) {
+            throw Texts.refusal(Refusal.Kind.FORBIDDEN, "triage.forbidden");
+        }
+        Map<Long, ComponentRef> boxes = new LinkedHashMap<>();
+        for (Long box : em.createQuery("SELECT DISTINCT i.componentId FROM Idea i ORDER BY i.componentId", Long.class)
+                .getResultList()) {
+            try {
+                access.require(IdeaBoxComponent.ID, moderator, box, "triage", null);
+                boxes.put(box, access.component(IdeaBoxComponent.ID, box, moderator));
+            } catch (Refusal notTheirs) {
+                // A box this moderator does not triage is not in their queue.
+            }
+        }
+        return boxes;
+    }
+
+    /**
+     * The queue's conditions; {@code reported}, when not null, the only ideas to keep (at least one);
+     * {@code removed}, ideas moderation removed, left out.
+     */
+    static IdeaQuery queueQuery(IdeaQuery boxes, QueueFilter filter, long moderatorId, List<Long> reported,
+                                List<Long> removed, Instant now) {
+        return boxes
                 .and("i.status IN :statuses", "statuses", filter.statuses() == null || filter.statuses().isEmpty()
                         ? List.copyOf(Status.WAITING) : List.copyOf(filter.statuses()))
                 .equal("category", filter.category())
@@ -107,7 +149,8 @@ public class IdeaTriage {
                         ? now.minus(Duration.ofDays(filter.minAgeDays())) : null)
                 .and("i.assigneeId = :me", "me", "me".equals(filter.assigned()) ? moderatorId : null)
                 .and("i.assigneeId IS NULL", "none".equals(filter.assigned()))
-                .and("i.id IN :reported", "reported", reported);
+                .and("i.id IN :reported", "reported", reported)
+                .and("i.id NOT IN :removed", "removed", removed.isEmpty() ? null : removed);
     }
 
     /** Takes an idea (the moderator becomes its assignee) or releases it. */

@@ -28,7 +28,8 @@ public final class Views {
         }
     }
 
-    public record CommentView(long id, String author, String body, Instant at) {
+    /** A comment; {@code hidden} only ever true for moderators, who still see what reports hid. */
+    public record CommentView(long id, String author, String body, Instant at, boolean mine, boolean hidden) {
     }
 
     /** A line of the public list and of the map. */
@@ -40,12 +41,15 @@ public final class Views {
     }
 
     /** A line of the moderators' queue, with the idea's age against the target response time. */
-    public record QueueItem(long id, int version, String title, String excerpt, String category, String district,
-                            Status status, String author, Instant filedAt, long ageDays, boolean overdue,
-                            String assignee, boolean assignedToMe, int supports, int reports) {
+    /** A line of the triage queue; {@code hidden}: reports hid the idea pending a moderator's decision. */
+    public record QueueItem(long id, int version, long componentId, String box, String title, String excerpt,
+                            String category, String district, Status status, String author, Instant filedAt,
+                            long ageDays, boolean overdue, String assignee, boolean assignedToMe, int supports,
+                            int reports, boolean hidden) {
     }
 
-    public record Queue(List<QueueItem> items, long total, int responseDays) {
+    /** The queue; {@code responseDays}: the box's target response time, null across several boxes (each has its own). */
+    public record Queue(List<QueueItem> items, long total, Integer responseDays) {
     }
 
     public record BulkOutcome(long id, boolean decided, String error, String message) {

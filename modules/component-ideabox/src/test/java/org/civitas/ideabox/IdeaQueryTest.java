@@ -37,9 +37,9 @@ class IdeaQueryTest {
 
     @Test
     void theReportedQueueFiltersOnReportedIdeasInItsQuery() {
-        IdeaQuery query = IdeaTriage.queueQuery(7, new IdeaTriage.QueueFilter(null, null, "75011", 10, "me", true),
-                99, List.of(3L, 5L), NOW);
-        assertEquals(" FROM Idea i WHERE i.componentId = :c AND i.status IN :statuses AND i.district = :district"
+        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L)), new IdeaTriage.QueueFilter(null, null, "75011",
+                10, "me", true), 99, List.of(3L, 5L), List.of(), NOW);
+        assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.district = :district"
                 + " AND i.submittedAt <= :filedBefore AND i.assigneeId = :me AND i.id IN :reported", query.where());
         assertEquals(List.of(3L, 5L), query.params().get("reported"));
         assertEquals(99L, query.params().get("me"));
@@ -49,11 +49,21 @@ class IdeaQueryTest {
 
     @Test
     void theWholeQueueHasNoReportedCondition() {
-        IdeaQuery query = IdeaTriage.queueQuery(7, new IdeaTriage.QueueFilter(Set.of(Status.UNDER_REVIEW), " ", null,
-                0, "none", false), 99, null, NOW);
-        assertEquals(" FROM Idea i WHERE i.componentId = :c AND i.status IN :statuses AND i.assigneeId IS NULL",
+        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L)), new IdeaTriage.QueueFilter(
+                Set.of(Status.UNDER_REVIEW), " ", null, 0, "none", false), 99, null, List.of(), NOW);
+        assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.assigneeId IS NULL",
                 query.where());
         assertEquals(List.of(Status.UNDER_REVIEW), query.params().get("statuses"));
+    }
+
+    @Test
+    void theQueueAcrossBoxesLeavesOutWhatModeratorsRemoved() {
+        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L, 8L)), new IdeaTriage.QueueFilter(null, null,
+                null, null, null, false), 99, null, List.of(12L), NOW);
+        assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.id NOT IN :removed",
+                query.where());
+        assertEquals(List.of(7L, 8L), query.params().get("c"));
+        assertEquals(List.of(12L), query.params().get("removed"));
     }
 
     @Test

@@ -70,10 +70,10 @@ class IdeaTest {
 
     @Test
     void categoriesComeFromTheSettingTrimmedWithADefault() {
-        ComponentRef box = new ComponentRef(1, "ideabox", new SpaceRef(2, "idees", null),
+        ComponentRef box = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null),
                 Map.of("categories", " Propreté ,Mobilités,, Espaces verts "), Map.of());
         assertEquals(List.of("Propreté", "Mobilités", "Espaces verts"), IdeaBoxComponent.categories(box));
-        ComponentRef unset = new ComponentRef(1, "ideabox", new SpaceRef(2, "idees", null), Map.of(), Map.of());
+        ComponentRef unset = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null), Map.of(), Map.of());
         assertTrue(IdeaBoxComponent.categories(unset).contains("Cadre de vie"));
     }
 }

@@ -13,6 +13,9 @@ public interface ModerationStatus {
      */
     Set<String> hidden(String component);
 
+    /** Every contribution of this component that a moderator removed for good (a subset of {@link #hidden}). */
+    Set<String> removed(String component);
+
     /** Reports awaiting a moderator's decision, by contribution id, for each contribution of this component that has some. */
     Map<String, Integer> openReports(String component);
 }

@@ -1,5 +1,6 @@
 package org.civitas.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,11 @@ public interface ParticipationComponent {
      */
     default Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         return Optional.empty();
+    }
+
+    /** This component's queues for moderators, shown in the portal's moderation menu. */
+    default List<WorkQueue> workQueues() {
+        return List.of();
     }
 
     /** Counts shown to the participation team, e.g. {@code ideas -> 42}. */

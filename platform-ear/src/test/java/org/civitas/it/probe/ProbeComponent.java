@@ -94,7 +94,8 @@ public class ProbeComponent implements ParticipationComponent {
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         return contributions.all().stream().filter(n -> n.id().equals(contributionId))
                 .filter(n -> n.searchable().readers().contains(SearchableContribution.PUBLIC))
-                .findFirst().map(n -> new Reportable(n.id(), n.searchable().title(), n.searchable().path()));
+                .findFirst().map(n -> new Reportable(n.id(), new LocalizedText("Note", "Note"), n.searchable().title(),
+                        n.searchable().path(), n.searchable().body(), n.searchable().componentId()));
     }
 
     @Override

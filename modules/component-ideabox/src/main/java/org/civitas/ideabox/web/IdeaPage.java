@@ -3,6 +3,8 @@ package org.civitas.ideabox.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaFiling;
 import org.civitas.ideabox.IdeaReading;
@@ -64,6 +66,11 @@ public class IdeaPage {
 
     public boolean isSignedIn() {
         return Faces.viewer() != null;
+    }
+
+    /** Where a comment's report returns: this idea's page (the report page accepts only this portal's pages). */
+    public String getReportBack() {
+        return URLEncoder.encode(IdeaBoxComponent.path(getIdea().id()), StandardCharsets.UTF_8);
     }
 
     public boolean isModerator() {

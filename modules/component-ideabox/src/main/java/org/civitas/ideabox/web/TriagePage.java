@@ -43,17 +43,23 @@ public class TriagePage {
     private Views.Stats stats;
     private List<Views.Reason> reasons = List.of();
     private List<String> categories = List.of();
+    private Map<Long, String> boxes = Map.of();
 
     public void load() {
         tried = true;
         CitizenRef viewer = Faces.viewer();
         try {
             Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
-            queue = triage.queue(viewer, component, new IdeaTriage.QueueFilter(statuses, category, district,
+            long box = getComponent();
+            queue = triage.queue(viewer, box > 0 ? box : null, new IdeaTriage.QueueFilter(statuses, category, district,
                     minAge, assigned, reported));
-            stats = triage.stats(viewer, component);
-            reasons = templates.reasons(viewer, component);
-            categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, component, viewer));
+            boxes = new LinkedHashMap<>();
+            triage.triaged(viewer).forEach((id, ref) -> boxes.put(id, ref.title()));
+            if (box > 0) {
+                stats = triage.stats(viewer, box);
+                reasons = templates.reasons(viewer, box);
+                categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, box, viewer));
+            }
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         } catch (IllegalArgumentException unknownStatus) {
@@ -72,7 +78,7 @@ public class TriagePage {
             long decided = outcomes.stream().filter(Views.BulkOutcome::decided).count();
             Faces.done(Faces.text("triage.bulk.done", decided, outcomes.size() - decided));
             outcomes.stream().filter(o -> !o.decided()).forEach(o -> Faces.done("#" + o.id() + " — " + o.message()));
-            Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
+            Faces.redirect(here());
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
@@ -93,10 +99,14 @@ public class TriagePage {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.bulk.empty");
             }
             ideasTicked.keySet().forEach(id -> triage.assign(Faces.viewer(), id, toMe));
-            Faces.redirect("/components/ideabox/triage.xhtml?component=" + getComponent());
+            Faces.redirect(here());
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
+    }
+
+    private String here() {
+        return "/components/ideabox/triage.xhtml" + (getComponent() > 0 ? "?component=" + getComponent() : "");
     }
 
     private static Map<Long, Integer> selected() {
@@ -139,9 +149,9 @@ public class TriagePage {
     public boolean isReported() { return reported; }
     public void setReported(boolean reported) { this.reported = reported; }
 
-    /** Loaded by the view action on display, and here on a form's postback. */
+    /** Loaded by the view action on display, and here on a form's postback; without a box, every box's queue. */
     public Views.Queue getQueue() {
-        if (queue == null && getComponent() > 0 && !tried) {
+        if (queue == null && !tried) {
             load();
         }
         return queue;
@@ -149,4 +159,6 @@ public class TriagePage {
     public Views.Stats getStats() { return stats; }
     public List<Views.Reason> getReasons() { return reasons; }
     public List<String> getCategories() { return categories; }
+    /** The boxes the moderator triages, by id, for the box filter. */
+    public Map<Long, String> getBoxes() { return boxes; }
 }

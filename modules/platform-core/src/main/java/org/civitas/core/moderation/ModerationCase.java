@@ -12,14 +12,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.Reportable;
 
 /** The reports against one contribution and the moderators' decision on it. */
 @Entity
 @Table(name = "core_moderation")
 @NamedQuery(name = "ModerationCase.find",
         query = "SELECT m FROM ModerationCase m WHERE m.component = :component AND m.contributionId = :id")
-@NamedQuery(name = "ModerationCase.queue",
-        query = "SELECT m FROM ModerationCase m WHERE m.status IN :statuses ORDER BY m.reportCount DESC, m.id")
 public class ModerationCase {
 
     public enum Status {
@@ -47,6 +47,18 @@ public class ModerationCase {
     private int reportCount;
     @Column(name = "report_points")
     private int reportPoints;
+    @Column(name = "kind_fr")
+    private String kindFr;
+    @Column(name = "kind_en")
+    private String kindEn;
+    private String path;
+    private String excerpt;
+    @Column(name = "instance_id")
+    private Long instanceId;
+    @Column(name = "first_reported_at")
+    private Instant firstReportedAt;
+    @Column(name = "last_reported_at")
+    private Instant lastReportedAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
     @Column(name = "decision_reason")
@@ -57,11 +69,24 @@ public class ModerationCase {
     protected ModerationCase() {
     }
 
-    ModerationCase(String component, String contributionId, String title) {
+    ModerationCase(String component, String contributionId) {
         this.component = component;
         this.contributionId = contributionId;
-        this.title = title;
         this.status = Status.REPORTED;
+    }
+
+    /** What the contribution is and says as its component shows it now: a moderator judges the words reported. */
+    void describe(Reportable target) {
+        title = shorten(target.title(), 300);
+        kindFr = shorten(target.kind().fr(), 60);
+        kindEn = shorten(target.kind().en(), 60);
+        path = target.path() == null || target.path().length() > 300 ? null : target.path();
+        excerpt = shorten(target.excerpt(), Reportable.EXCERPT_LENGTH);
+        instanceId = target.instanceId();
+    }
+
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Counts a report of {@code points} ({@link ReportWeight}); returns true when this report hides the contribution. */
@@ -70,7 +95,11 @@ public class ModerationCase {
             status = Status.REPORTED;
             reportCount = 0;
             reportPoints = 0;
+            firstReportedAt = null;
         }
+        Instant now = Instant.now();
+        firstReportedAt = firstReportedAt == null ? now : firstReportedAt;
+        lastReportedAt = now;
         reportCount++;
         reportPoints += points;
         if (status == Status.REPORTED && ReportWeight.hides(reportPoints, hideAfter)) {
@@ -100,6 +129,14 @@ public class ModerationCase {
     public String getTitle() { return title; }
     public Status getStatus() { return status; }
     public int getReportCount() { return reportCount; }
+    public LocalizedText getKind() {
+        return kindFr == null ? null : new LocalizedText(kindFr, kindEn == null ? kindFr : kindEn);
+    }
+    public String getPath() { return path; }
+    public String getExcerpt() { return excerpt; }
+    public Long getInstanceId() { return instanceId; }
+    public Instant getFirstReportedAt() { return firstReportedAt; }
+    public Instant getLastReportedAt() { return lastReportedAt; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
     public int getVersion() { return version; }

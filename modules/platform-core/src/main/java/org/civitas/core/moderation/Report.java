@@ -47,6 +47,7 @@ public class Report {
     }
 
     public ModerationCase getModerationCase() { return moderationCase; }
+    public Long getReporterId() { return reporterId; }
     public Reason getReason() { return reason; }
     public String getDetails() { return details; }
     public Instant getCreatedAt() { return createdAt; }

@@ -91,7 +91,7 @@ public class ComponentInstance {
     public ComponentRef ref() {
         SpaceRef spaceRef = new SpaceRef(space.getId(), space.getSlug(),
                 space.currentPhase().map(p -> Long.toString(p.getId())).orElse(null));
-        return new ComponentRef(id, manifestId, spaceRef, settings(), currentPhaseSettings());
+        return new ComponentRef(id, manifestId, title, spaceRef, settings(), currentPhaseSettings());
     }
 
     public Long getId() { return id; }

@@ -39,7 +39,7 @@ class PermissionPolicyTest {
 
     private static ComponentRef inPhase(String openActions) {
         Map<String, String> phase = openActions == null ? Map.of() : Map.of(PermissionPolicy.ACTIONS, openActions);
-        return new ComponentRef(10, "budget", new SpaceRef(1, "bp-2027", "7"), Map.of(), phase);
+        return new ComponentRef(10, "budget", "Budget", new SpaceRef(1, "bp-2027", "7"), Map.of(), phase);
     }
 
     private static Outcome decide(CitizenRef who, String action, String openActions, String district) {
