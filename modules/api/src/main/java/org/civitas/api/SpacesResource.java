@@ -2,6 +2,7 @@ package org.civitas.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -37,6 +38,12 @@ public class SpacesResource {
     }
 
     public record PublishForm(Boolean published) {
+    }
+
+    public record ArchiveForm(Boolean archived) {
+    }
+
+    public record PositionForm(Integer position) {
     }
 
     public record ComponentForm(String manifestId, String title, Map<String, String> settings, Boolean published) {
@@ -109,6 +116,52 @@ public class SpacesResource {
         PhaseForm form = AuthResource.require(f);
         return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.title(), form.description(),
                 form.startsOn(), form.endsOn())).build();
+    }
+
+    @PUT
+    @Path("spaces/{id}/phases/{phaseId}")
+    @Operation(summary = "Rename and date a phase (administrators)")
+    public SpaceView describePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, PhaseForm f) {
+        PhaseForm form = AuthResource.require(f);
+        return spaces.describePhase(caller.required(), id, phaseId, form.title(), form.description(), form.startsOn(),
+                form.endsOn());
+    }
+
+    @PUT
+    @Path("spaces/{id}/phases/{phaseId}/position")
+    @Operation(summary = "Move a phase to another position, 1 being the first (administrators)")
+    public SpaceView movePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, PositionForm f) {
+        Integer position = AuthResource.require(f).position();
+        if (position == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "position");
+        }
+        return spaces.movePhase(caller.required(), id, phaseId, position);
+    }
+
+    @DELETE
+    @Path("spaces/{id}/phases/{phaseId}")
+    @Operation(summary = "Delete a phase other than the current one (administrators)")
+    public SpaceView removePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId) {
+        return spaces.removePhase(caller.required(), id, phaseId);
+    }
+
+    @PUT
+    @Path("spaces/{id}/archived")
+    @Operation(summary = "Archive a space (read-only, hidden from the public) or restore it (administrators)")
+    public SpaceView archive(@PathParam("id") long id, ArchiveForm f) {
+        Boolean archived = AuthResource.require(f).archived();
+        if (archived == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "archived");
+        }
+        return spaces.archive(caller.required(), id, archived);
+    }
+
+    @DELETE
+    @Path("spaces/{id}")
+    @Operation(summary = "Delete a space that holds no contribution; archive the others (administrators)")
+    public Response delete(@PathParam("id") long id) {
+        spaces.delete(caller.required(), id);
+        return Response.noContent().build();
     }
 
     @POST

@@ -69,6 +69,14 @@ public class ComponentInstance {
         this.phaseSettings = JSON.toJson(all);
     }
 
+    /** A removed phase's settings go with it. */
+    void forgetPhase(long phaseId) {
+        Map<String, Map<String, String>> all = allPhaseSettings();
+        if (all.remove(Long.toString(phaseId)) != null) {
+            this.phaseSettings = JSON.toJson(all);
+        }
+    }
+
     void publish(boolean published) {
         this.published = published;
     }
@@ -100,4 +108,9 @@ public class ComponentInstance {
     public String getTitle() { return title; }
     public int getPosition() { return position; }
     public boolean isPublished() { return published; }
+
+    /** Whether people other than administrators may open it: published, in a public space. */
+    public boolean isPublic() {
+        return published && space.isPublic();
+    }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.civitas.core.Messages;
+import org.civitas.spi.Refusal;
 
 /** One step of a space (filing, study, vote…); the active phase decides which actions are open. */
 @Entity
@@ -37,10 +39,25 @@ public class Phase {
     Phase(Space space, int position, String title, String description, LocalDate startsOn, LocalDate endsOn) {
         this.space = space;
         this.position = position;
-        this.title = title;
+        describe(title, description, startsOn, endsOn);
+    }
+
+    /** Renames and dates the phase; a phase cannot end before it starts. */
+    void describe(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        if (title == null || title.isBlank() || title.length() > 200) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.dates.invalid");
+        }
+        this.title = title.strip();
         this.description = description;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
     }
 
     public Long getId() { return id; }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A space as the portal and the API show it. */
 public record SpaceView(long id, String slug, String title, String description, LocalDate startsOn, LocalDate endsOn,
-                        boolean published, Long currentPhaseId, List<PhaseView> phases, List<ComponentView> components) {
+                        boolean published, boolean archived, Long currentPhaseId, List<PhaseView> phases, List<ComponentView> components) {
 
     public record PhaseView(long id, int position, String title, String description, LocalDate startsOn,
                             LocalDate endsOn, boolean current) {
