@@ -174,6 +174,33 @@ class BackOfficeIT {
     }
 
     @Test
+    void spacesAndPhasesAreWrittenInFrenchAndEnglishAndReadersSeeTheirLanguageOrFrench() {
+        Api.Reply created = admin.api().post("/spaces", """
+                {"title":"Budget participatif","titleEn":"Participatory budget","description":"Proposez, votez.",
+                 "descriptionEn":"Propose, vote.","startsOn":"2027-01-01"}""");
+        assertEquals(201, created.status(), created.body());
+        long space = created.json().getJsonNumber("id").longValue();
+        admin.api().post("/spaces/" + space + "/phases", "{\"title\":\"Dépôt des idées\",\"titleEn\":\"Filing ideas\"}");
+        JsonObject withPhases = admin.api().post("/spaces/" + space + "/phases", "{\"title\":\"Vote\"}").json();
+        assertEquals(200, admin.api().post("/spaces/" + space + "/phases/" + phaseId(withPhases, 0) + "/activate", "").status());
+        assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":true}").status());
+
+        JsonObject english = Api.anonymous().inEnglish().get("/spaces/" + space).json();
+        assertEquals("Participatory budget", english.getString("title"));
+        assertEquals("Propose, vote.", english.getString("description"));
+        assertEquals(List.of("Filing ideas", "Vote"), titles(english), "French where no English was written");
+        JsonObject french = Api.anonymous().get("/spaces/" + space).json();
+        assertEquals("Budget participatif", french.getString("title"));
+        assertEquals(List.of("Dépôt des idées", "Vote"), titles(french));
+        assertEquals("Participatory budget", french.getJsonObject("written").getString("titleEn"), "both kept for editing");
+
+        Api.Reply renamed = admin.api().put("/spaces/" + space + "/phases/" + phaseId(withPhases, 1),
+                "{\"title\":\"Vote des habitants\",\"titleEn\":\"Residents' vote\"}");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals(List.of("Filing ideas", "Residents' vote"), titles(Api.anonymous().inEnglish().get("/spaces/" + space).json()));
+    }
+
+    @Test
     void rolesAreGivenAndTakenOneByOneKeepingTheOthers() {
         Citizen agent = Citizens.agent("roles", "DEVE");
         Api.Reply added = admin.api().put("/admin/citizens/" + agent.id() + "/roles/MODERATOR", "{\"reason\":\"renfort\"}");

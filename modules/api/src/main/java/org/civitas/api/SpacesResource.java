@@ -21,6 +21,7 @@ import org.civitas.core.space.Spaces;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.SettingSpec;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,10 +32,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SpacesResource {
 
-    public record SpaceForm(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    /** {@code title} and {@code description} are French; their English is optional (French is shown instead). */
+    public record SpaceForm(String slug, String title, String titleEn, String description, String descriptionEn,
+                            LocalDate startsOn, LocalDate endsOn) {
     }
 
-    public record PhaseForm(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    /** {@code title} and {@code description} are French; their English is optional (French is shown instead). */
+    public record PhaseForm(String title, String titleEn, String description, String descriptionEn, LocalDate startsOn,
+                            LocalDate endsOn) {
+
+        LocalizedText titles() {
+            return title == null ? null : new LocalizedText(title, titleEn);
+        }
+
+        LocalizedText descriptions() {
+            return description == null ? null : new LocalizedText(description, descriptionEn);
+        }
     }
 
     public record PublishForm(Boolean published) {
@@ -86,8 +99,8 @@ public class SpacesResource {
     @Operation(summary = "Create a space (administrators)")
     public Response create(SpaceForm f) {
         SpaceForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.create(caller.required(), form.slug(), form.title(),
-                form.description(), form.startsOn(), form.endsOn())).build();
+        return Response.status(201).entity(spaces.create(caller.required(), form.slug(), texts(form.title(),
+                form.titleEn()), texts(form.description(), form.descriptionEn()), form.startsOn(), form.endsOn())).build();
     }
 
     @PUT
@@ -95,7 +108,8 @@ public class SpacesResource {
     @Operation(summary = "Edit a space (administrators)")
     public SpaceView update(@PathParam("id") long id, SpaceForm f) {
         SpaceForm form = AuthResource.require(f);
-        return spaces.update(caller.required(), id, form.title(), form.description(), form.startsOn(), form.endsOn());
+        return spaces.update(caller.required(), id, texts(form.title(), form.titleEn()),
+                texts(form.description(), form.descriptionEn()), form.startsOn(), form.endsOn());
     }
 
     @PUT
@@ -114,7 +128,7 @@ public class SpacesResource {
     @Operation(summary = "Add a phase at the end (administrators)")
     public Response addPhase(@PathParam("id") long id, PhaseForm f) {
         PhaseForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.title(), form.description(),
+        return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.titles(), form.descriptions(),
                 form.startsOn(), form.endsOn())).build();
     }
 
@@ -123,7 +137,7 @@ public class SpacesResource {
     @Operation(summary = "Rename and date a phase (administrators)")
     public SpaceView describePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, PhaseForm f) {
         PhaseForm form = AuthResource.require(f);
-        return spaces.describePhase(caller.required(), id, phaseId, form.title(), form.description(), form.startsOn(),
+        return spaces.describePhase(caller.required(), id, phaseId, form.titles(), form.descriptions(), form.startsOn(),
                 form.endsOn());
     }
 
@@ -200,6 +214,11 @@ public class SpacesResource {
     @Operation(summary = "The components this platform offers, with their actions and typed settings")
     public List<ManifestView> manifests() {
         return registry.manifests().stream().map(this::view).toList();
+    }
+
+    /** A French text and its optional English; null when the French is missing, which the service refuses. */
+    private static LocalizedText texts(String fr, String en) {
+        return fr == null ? null : new LocalizedText(fr, en);
     }
 
     private ManifestView view(ComponentManifest m) {

@@ -21,6 +21,7 @@ import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.SettingSpec;
@@ -46,15 +47,19 @@ public class AdminSpacePage implements Serializable {
     private long id;
     private SpaceView space;
     private String title;
+    private String titleEn;
     private String description;
+    private String descriptionEn;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private String phaseTitle;
+    private String phaseTitleEn;
     private LocalDate phaseStartsOn;
     private LocalDate phaseEndsOn;
     /** The phase being renamed and dated, or null. */
     private Long editedPhaseId;
     private String editedTitle;
+    private String editedTitleEn;
     private LocalDate editedStartsOn;
     private LocalDate editedEndsOn;
     private boolean confirmingDeletion;
@@ -78,8 +83,10 @@ public class AdminSpacePage implements Serializable {
 
     private void show(SpaceView view) {
         space = view;
-        title = view.title();
-        description = view.description();
+        title = view.written().titleFr();
+        titleEn = view.written().titleEn();
+        description = view.written().descriptionFr();
+        descriptionEn = view.written().descriptionEn();
         startsOn = view.startsOn();
         endsOn = view.endsOn();
         settings.clear();
@@ -105,7 +112,8 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String save() {
-        return act(() -> spaces.update(portal.required(), id, title, description, startsOn, endsOn), "admin.saved");
+        return act(() -> spaces.update(portal.required(), id, texts(title, titleEn),
+                texts(description, descriptionEn), startsOn, endsOn), "admin.saved");
     }
 
     public String publish(boolean published) {
@@ -113,11 +121,13 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String addPhase() {
-        act(() -> spaces.addPhase(portal.required(), id, phaseTitle, null, phaseStartsOn, phaseEndsOn),
+        act(() -> spaces.addPhase(portal.required(), id, texts(phaseTitle, phaseTitleEn), null,
+                phaseStartsOn, phaseEndsOn),
                 "admin.phase.added");
         if (!hasErrors()) {
             // The next phase starts from empty fields, not from the text of the one just added.
             phaseTitle = null;
+            phaseTitleEn = null;
             phaseStartsOn = null;
             phaseEndsOn = null;
         }
@@ -132,7 +142,8 @@ public class AdminSpacePage implements Serializable {
     public String editPhase(long phaseId) {
         space.phases().stream().filter(p -> p.id() == phaseId).findFirst().ifPresent(p -> {
             editedPhaseId = p.id();
-            editedTitle = p.title();
+            editedTitle = p.written().titleFr();
+            editedTitleEn = p.written().titleEn();
             editedStartsOn = p.startsOn();
             editedEndsOn = p.endsOn();
         });
@@ -144,7 +155,8 @@ public class AdminSpacePage implements Serializable {
             return null;
         }
         long phaseId = editedPhaseId;
-        act(() -> spaces.describePhase(portal.required(), id, phaseId, editedTitle, null, editedStartsOn, editedEndsOn),
+        act(() -> spaces.describePhase(portal.required(), id, phaseId, texts(editedTitle, editedTitleEn),
+                null, editedStartsOn, editedEndsOn),
                 "admin.saved");
         if (!hasErrors()) {
             editedPhaseId = null;
@@ -205,6 +217,11 @@ public class AdminSpacePage implements Serializable {
         return null;
     }
 
+    /** French, and English when written; null when the French is missing, which the service refuses. */
+    private static LocalizedText texts(String fr, String en) {
+        return fr == null ? null : new LocalizedText(fr, en);
+    }
+
     private static boolean hasErrors() {
         FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
         return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
@@ -261,6 +278,14 @@ public class AdminSpacePage implements Serializable {
     public SpaceView getSpace() { return space; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getPhaseTitleEn() { return phaseTitleEn; }
+    public void setPhaseTitleEn(String phaseTitleEn) { this.phaseTitleEn = phaseTitleEn; }
+    public String getEditedTitleEn() { return editedTitleEn; }
+    public void setEditedTitleEn(String editedTitleEn) { this.editedTitleEn = editedTitleEn; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public LocalDate getStartsOn() { return startsOn; }

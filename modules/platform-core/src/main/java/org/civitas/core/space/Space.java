@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civitas.core.Messages;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 
 /** A participatory space: a process with dates and ordered phases, holding component instances. */
@@ -36,8 +37,13 @@ public class Space {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
     private Long id;
     private String slug;
+    /** French, the first language; the English is null when only French was written. */
     private String title;
     private String description;
+    @Column(name = "title_en")
+    private String titleEn;
+    @Column(name = "description_en")
+    private String descriptionEn;
     @Column(name = "starts_on")
     private LocalDate startsOn;
     @Column(name = "ends_on")
@@ -61,20 +67,23 @@ public class Space {
     protected Space() {
     }
 
-    public Space(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn, Instant now) {
+    public Space(String slug, LocalizedText title, LocalizedText description, LocalDate startsOn, LocalDate endsOn,
+                 Instant now) {
         this.slug = slug;
         describe(title, description, startsOn, endsOn);
         this.createdAt = now;
     }
 
-    void describe(String title, String description, LocalDate startsOn, LocalDate endsOn) {
-        this.title = title;
-        this.description = description;
+    void describe(LocalizedText title, LocalizedText description, LocalDate startsOn, LocalDate endsOn) {
+        this.title = title.fr();
+        this.titleEn = title.en();
+        this.description = description.fr();
+        this.descriptionEn = description.en();
         this.startsOn = startsOn;
         this.endsOn = endsOn;
     }
 
-    Phase addPhase(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    Phase addPhase(LocalizedText title, LocalizedText description, LocalDate startsOn, LocalDate endsOn) {
         Phase phase = new Phase(this, phases.size() + 1, title, description, startsOn, endsOn);
         phases.add(phase);
         return phase;
@@ -150,7 +159,8 @@ public class Space {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getTitle() { return title; }
-    public String getDescription() { return description; }
+    public LocalizedText title() { return new LocalizedText(title, titleEn); }
+    public LocalizedText description() { return new LocalizedText(description, descriptionEn); }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public boolean isPublished() { return published; }

@@ -38,13 +38,13 @@ public class Spaces implements ComponentAccess {
 
     /** Creates a space; an empty {@code slug} is derived from the title and made unique. */
     @Transactional
-    public SpaceView create(CitizenRef admin, String slug, String title, String description, LocalDate startsOn,
-                           LocalDate endsOn) {
+    public SpaceView create(CitizenRef admin, String slug, LocalizedText title, LocalizedText description,
+                           LocalDate startsOn, LocalDate endsOn) {
         Authority.administrator(admin);
         checkDescription(title, description, startsOn, endsOn);
         String s;
         if (slug == null || slug.isBlank()) {
-            String base = SpaceSlug.fromTitle(title);
+            String base = SpaceSlug.fromTitle(title.fr());
             s = SpaceSlug.unique(base.isEmpty() ? "espace" : base, this::slugTaken);
         } else {
             s = slug.strip().toLowerCase(Locale.ROOT);
@@ -55,10 +55,10 @@ public class Spaces implements ComponentAccess {
                 throw Messages.refusal(Refusal.Kind.CONFLICT, "space.slug.taken");
             }
         }
-        Space space = new Space(s, title.strip(), description.strip(), startsOn, endsOn, Instant.now());
+        Space space = new Space(s, stripped(title), stripped(description), startsOn, endsOn, Instant.now());
         em.persist(space);
         em.flush();
-        audit.record(admin, "space.created", "space", space.getId().toString(), null, title);
+        audit.record(admin, "space.created", "space", space.getId().toString(), null, space.getTitle());
         return view(space, Locale.FRENCH);
     }
 
@@ -67,13 +67,13 @@ public class Spaces implements ComponentAccess {
     }
 
     @Transactional
-    public SpaceView update(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
-                           LocalDate endsOn) {
+    public SpaceView update(CitizenRef admin, long spaceId, LocalizedText title, LocalizedText description,
+                           LocalDate startsOn, LocalDate endsOn) {
         Authority.administrator(admin);
         checkDescription(title, description, startsOn, endsOn);
         Space space = editable(spaceId);
-        space.describe(title.strip(), description.strip(), startsOn, endsOn);
-        audit.record(admin, "space.updated", "space", space.getId().toString(), null, title);
+        space.describe(stripped(title), stripped(description), startsOn, endsOn);
+        audit.record(admin, "space.updated", "space", space.getId().toString(), null, space.getTitle());
         return view(space, Locale.FRENCH);
     }
 
@@ -88,8 +88,8 @@ public class Spaces implements ComponentAccess {
     }
 
     @Transactional
-    public SpaceView addPhase(CitizenRef admin, long spaceId, String title, String description, LocalDate startsOn,
-                             LocalDate endsOn) {
+    public SpaceView addPhase(CitizenRef admin, long spaceId, LocalizedText title, LocalizedText description,
+                             LocalDate startsOn, LocalDate endsOn) {
         Authority.administrator(admin);
         Space space = editable(spaceId);
         Phase phase = space.addPhase(title, description, startsOn, endsOn);
@@ -100,8 +100,8 @@ public class Spaces implements ComponentAccess {
 
     /** Renames and dates a phase. */
     @Transactional
-    public SpaceView describePhase(CitizenRef admin, long spaceId, long phaseId, String title, String description,
-                                   LocalDate startsOn, LocalDate endsOn) {
+    public SpaceView describePhase(CitizenRef admin, long spaceId, long phaseId, LocalizedText title,
+                                   LocalizedText description, LocalDate startsOn, LocalDate endsOn) {
         Authority.administrator(admin);
         Space space = editable(spaceId);
         Phase phase = phase(space, phaseId);
@@ -322,8 +322,9 @@ public class Spaces implements ComponentAccess {
     private SpaceView view(Space space, Locale locale) {
         Long current = space.currentPhase().map(Phase::getId).orElse(null);
         List<SpaceView.PhaseView> phases = space.getPhases().stream()
-                .map(p -> new SpaceView.PhaseView(p.getId(), p.getPosition(), p.getTitle(), p.getDescription(),
-                        p.getStartsOn(), p.getEndsOn(), p.getId().equals(current)))
+                .map(p -> new SpaceView.PhaseView(p.getId(), p.getPosition(), p.title().in(locale),
+                        p.description() == null ? null : p.description().in(locale), p.getStartsOn(), p.getEndsOn(),
+                        p.getId().equals(current), SpaceView.Written.of(p.title(), p.description())))
                 .toList();
         List<SpaceView.ComponentView> components = space.getComponents().stream().map(c -> {
             ComponentManifest m = registry.find(c.getManifestId()).map(ParticipationComponent::manifest).orElse(null);
@@ -331,15 +332,15 @@ public class Spaces implements ComponentAccess {
                     m == null ? c.getManifestId() : m.name().in(locale), c.getTitle(), c.isPublished(),
                     m == null ? null : m.entryView(), c.settings(), c.allPhaseSettings());
         }).toList();
-        return new SpaceView(space.getId(), space.getSlug(), space.getTitle(), space.getDescription(),
+        return new SpaceView(space.getId(), space.getSlug(), space.title().in(locale), space.description().in(locale),
                 space.getStartsOn(), space.getEndsOn(), space.isPublished(), space.isArchived(), current, phases,
-                components);
+                components, SpaceView.Written.of(space.title(), space.description()));
     }
 
     private static SpaceView withoutUnpublished(SpaceView v) {
         return new SpaceView(v.id(), v.slug(), v.title(), v.description(), v.startsOn(), v.endsOn(), v.published(),
                 v.archived(), v.currentPhaseId(), v.phases(),
-                v.components().stream().filter(SpaceView.ComponentView::published).toList());
+                v.components().stream().filter(SpaceView.ComponentView::published).toList(), v.written());
     }
 
     private ComponentManifest manifest(ComponentInstance instance) {
@@ -378,16 +379,23 @@ public class Spaces implements ComponentAccess {
         return instance;
     }
 
-    private static void checkDescription(String title, String description, LocalDate startsOn, LocalDate endsOn) {
-        if (title == null || title.isBlank() || title.length() > 200) {
+    private static void checkDescription(LocalizedText title, LocalizedText description, LocalDate startsOn,
+                                         LocalDate endsOn) {
+        if (title == null || title.fr() == null || title.fr().isBlank() || title.fr().length() > 200
+                || (title.en() != null && title.en().length() > 200)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
         }
-        if (description == null || description.isBlank()) {
+        if (description == null || description.fr() == null || description.fr().isBlank()) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.description.required");
         }
         if (startsOn == null || (endsOn != null && endsOn.isBefore(startsOn))) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.dates.invalid");
         }
+    }
+
+    /** Trimmed, the English null when none was written. */
+    private static LocalizedText stripped(LocalizedText text) {
+        return new LocalizedText(text.fr().strip(), text.en() == null || text.en().isBlank() ? null : text.en().strip());
     }
 
 }

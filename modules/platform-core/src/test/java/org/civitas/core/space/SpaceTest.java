@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The order and dates of a space's phases. */
 class SpaceTest {
 
-    private final Space space = new Space("budget-2027", "Budget participatif 2027", "Proposez, votez.",
-            LocalDate.of(2027, 1, 1), null, Instant.EPOCH);
-    private final Phase filing = space.addPhase("Dépôt des idées", null, null, null);
-    private final Phase study = space.addPhase("Analyse par les services", null, null, null);
-    private final Phase vote = space.addPhase("Vote", null, null, null);
+    private final Space space = new Space("budget-2027", LocalizedText.french("Budget participatif 2027"),
+            LocalizedText.french("Proposez, votez."), LocalDate.of(2027, 1, 1), null, Instant.EPOCH);
+    private final Phase filing = space.addPhase(LocalizedText.french("Dépôt des idées"), null, null, null);
+    private final Phase study = space.addPhase(LocalizedText.french("Analyse par les services"), null, null, null);
+    private final Phase vote = space.addPhase(new LocalizedText("Vote", "Vote"), null, null, null);
 
     private List<String> order() {
         return space.getPhases().stream().sorted(java.util.Comparator.comparingInt(Phase::getPosition))
@@ -51,14 +53,21 @@ class SpaceTest {
 
     @Test
     void aPhaseIsRenamedAndDatedButCannotEndBeforeItStarts() {
-        study.describe("  Étude par les directions ", null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1));
+        study.describe(new LocalizedText("  Étude par les directions ", " "), null, LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 1));
         assertEquals("Étude par les directions", study.getTitle());
+        assertEquals("Étude par les directions", study.title().in(Locale.ENGLISH), "no English written: French shown");
+        study.describe(new LocalizedText("Étude par les directions", "Study by the departments"), null, null, null);
+        assertEquals("Study by the departments", study.title().in(Locale.ENGLISH));
+        study.describe(new LocalizedText("Étude par les directions", null), null, LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 1));
         assertEquals(LocalDate.of(2027, 3, 1), study.getEndsOn());
         Refusal backwards = assertThrows(Refusal.class,
-                () -> study.describe("Étude", null, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
+                () -> study.describe(LocalizedText.french("Étude"), null, LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 1)));
         assertEquals("space.dates.invalid", backwards.code());
         assertEquals("Étude par les directions", study.getTitle(), "a refused change changes nothing");
-        assertEquals("space.title.invalid", assertThrows(Refusal.class, () -> study.describe(" ", null, null, null)).code());
+        assertEquals("space.title.invalid", assertThrows(Refusal.class,
+                () -> study.describe(LocalizedText.french(" "), null, null, null)).code());
     }
 
     @Test
