@@ -60,6 +60,8 @@ public class AdminSpacePage implements Serializable {
     private Long editedPhaseId;
     private String editedTitle;
     private String editedTitleEn;
+    private String editedDescription;
+    private String editedDescriptionEn;
     private LocalDate editedStartsOn;
     private LocalDate editedEndsOn;
     private boolean confirmingDeletion;
@@ -144,6 +146,8 @@ public class AdminSpacePage implements Serializable {
             editedPhaseId = p.id();
             editedTitle = p.written().titleFr();
             editedTitleEn = p.written().titleEn();
+            editedDescription = p.written().descriptionFr();
+            editedDescriptionEn = p.written().descriptionEn();
             editedStartsOn = p.startsOn();
             editedEndsOn = p.endsOn();
         });
@@ -156,7 +160,7 @@ public class AdminSpacePage implements Serializable {
         }
         long phaseId = editedPhaseId;
         act(() -> spaces.describePhase(portal.required(), id, phaseId, texts(editedTitle, editedTitleEn),
-                null, editedStartsOn, editedEndsOn),
+                texts(editedDescription, editedDescriptionEn), editedStartsOn, editedEndsOn),
                 "admin.saved");
         if (!hasErrors()) {
             editedPhaseId = null;
@@ -284,6 +288,10 @@ public class AdminSpacePage implements Serializable {
     public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
     public String getPhaseTitleEn() { return phaseTitleEn; }
     public void setPhaseTitleEn(String phaseTitleEn) { this.phaseTitleEn = phaseTitleEn; }
+    public String getEditedDescription() { return editedDescription; }
+    public void setEditedDescription(String editedDescription) { this.editedDescription = editedDescription; }
+    public String getEditedDescriptionEn() { return editedDescriptionEn; }
+    public void setEditedDescriptionEn(String editedDescriptionEn) { this.editedDescriptionEn = editedDescriptionEn; }
     public String getEditedTitleEn() { return editedTitleEn; }
     public void setEditedTitleEn(String editedTitleEn) { this.editedTitleEn = editedTitleEn; }
     public String getDescription() { return description; }
