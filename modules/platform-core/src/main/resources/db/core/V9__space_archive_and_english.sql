@@ -6,3 +6,4 @@ ALTER TABLE core_space ADD COLUMN title_en VARCHAR(200);
 ALTER TABLE core_space ADD COLUMN description_en TEXT;
 ALTER TABLE core_phase ADD COLUMN title_en VARCHAR(200);
 ALTER TABLE core_phase ADD COLUMN description_en TEXT;
+ALTER TABLE core_component ADD COLUMN title_en VARCHAR(200);

@@ -182,6 +182,8 @@ class BackOfficeIT {
         long space = created.json().getJsonNumber("id").longValue();
         admin.api().post("/spaces/" + space + "/phases", "{\"title\":\"Dépôt des idées\",\"titleEn\":\"Filing ideas\"}");
         JsonObject withPhases = admin.api().post("/spaces/" + space + "/phases", "{\"title\":\"Vote\"}").json();
+        assertEquals(201, admin.api().post("/spaces/" + space + "/components", """
+                {"manifestId":"probe","title":"Déposer une note","titleEn":"File a note","published":true}""").status());
         assertEquals(200, admin.api().post("/spaces/" + space + "/phases/" + phaseId(withPhases, 0) + "/activate", "").status());
         assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":true}").status());
 
@@ -189,9 +191,11 @@ class BackOfficeIT {
         assertEquals("Participatory budget", english.getString("title"));
         assertEquals("Propose, vote.", english.getString("description"));
         assertEquals(List.of("Filing ideas", "Vote"), titles(english), "French where no English was written");
+        assertEquals("File a note", english.getJsonArray("components").getJsonObject(0).getString("title"));
         JsonObject french = Api.anonymous().get("/spaces/" + space).json();
         assertEquals("Budget participatif", french.getString("title"));
         assertEquals(List.of("Dépôt des idées", "Vote"), titles(french));
+        assertEquals("Déposer une note", french.getJsonArray("components").getJsonObject(0).getString("title"));
         assertEquals("Participatory budget", french.getJsonObject("written").getString("titleEn"), "both kept for editing");
 
         Api.Reply renamed = admin.api().put("/spaces/" + space + "/phases/" + phaseId(withPhases, 1),

@@ -59,7 +59,9 @@ public class SpacesResource {
     public record PositionForm(Integer position) {
     }
 
-    public record ComponentForm(String manifestId, String title, Map<String, String> settings, Boolean published) {
+    /** {@code title} is French; its English is optional (French is shown instead). */
+    public record ComponentForm(String manifestId, String title, String titleEn, Map<String, String> settings,
+                                Boolean published) {
     }
 
     public record SettingsForm(Map<String, String> settings) {
@@ -190,7 +192,8 @@ public class SpacesResource {
     @Operation(summary = "Add a component instance by manifest id, with settings validated against the manifest")
     public Response addComponent(@PathParam("id") long id, ComponentForm f) {
         ComponentForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.addComponent(caller.required(), id, form.manifestId(), form.title(),
+        return Response.status(201).entity(spaces.addComponent(caller.required(), id, form.manifestId(),
+                texts(form.title(), form.titleEn()),
                 form.settings(), Boolean.TRUE.equals(form.published()))).build();
     }
 
@@ -199,7 +202,8 @@ public class SpacesResource {
     @Operation(summary = "Edit a component instance's title, settings, publication (administrators)")
     public SpaceView configure(@PathParam("id") long id, ComponentForm f) {
         ComponentForm form = AuthResource.require(f);
-        return spaces.configureComponent(caller.required(), id, form.title(), form.settings(), form.published());
+        return spaces.configureComponent(caller.required(), id, texts(form.title(), form.titleEn()), form.settings(),
+                form.published());
     }
 
     @PUT

@@ -67,6 +67,7 @@ public class AdminSpacePage implements Serializable {
     private boolean confirmingDeletion;
     private String manifestId;
     private String componentTitle;
+    private String componentTitleEn;
     /** Per component instance: setting key → raw value as typed. */
     private final Map<Long, Map<String, String>> settings = new HashMap<>();
     /** Per component instance and phase: the open actions. */
@@ -213,10 +214,12 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String addComponent() {
-        act(() -> spaces.addComponent(portal.required(), id, manifestId, componentTitle, Map.of(), false),
+        act(() -> spaces.addComponent(portal.required(), id, manifestId,
+                texts(componentTitle, componentTitleEn), Map.of(), false),
                 "admin.component.added");
         if (!hasErrors()) {
             componentTitle = null;
+            componentTitleEn = null;
         }
         return null;
     }
@@ -308,6 +311,8 @@ public class AdminSpacePage implements Serializable {
     public void setPhaseEndsOn(LocalDate phaseEndsOn) { this.phaseEndsOn = phaseEndsOn; }
     public String getManifestId() { return manifestId; }
     public void setManifestId(String manifestId) { this.manifestId = manifestId; }
+    public String getComponentTitleEn() { return componentTitleEn; }
+    public void setComponentTitleEn(String componentTitleEn) { this.componentTitleEn = componentTitleEn; }
     public String getComponentTitle() { return componentTitle; }
     public void setComponentTitle(String componentTitle) { this.componentTitle = componentTitle; }
     public Long getEditedPhaseId() { return editedPhaseId; }

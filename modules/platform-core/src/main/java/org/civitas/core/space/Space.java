@@ -123,7 +123,8 @@ public class Space {
         }
     }
 
-    ComponentInstance addComponent(String manifestId, String title, Map<String, String> settings, boolean published) {
+    ComponentInstance addComponent(String manifestId, LocalizedText title, Map<String, String> settings,
+                                   boolean published) {
         ComponentInstance instance = new ComponentInstance(this, manifestId, title, components.size() + 1, settings,
                 published);
         components.add(instance);

@@ -26,7 +26,8 @@ public record SpaceView(long id, String slug, String title, String description, 
         }
     }
 
-    public record ComponentView(long id, String manifestId, String name, String title, boolean published,
+    /** {@code title} in the reader's language; {@code titleEn} as written, null when only French was. */
+    public record ComponentView(long id, String manifestId, String name, String title, String titleEn, boolean published,
                                 String entryView, Map<String, String> settings,
                                 Map<String, Map<String, String>> phaseSettings) {
     }

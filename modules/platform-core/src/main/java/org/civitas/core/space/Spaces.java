@@ -180,18 +180,16 @@ public class Spaces implements ComponentAccess {
     }
 
     @Transactional
-    public SpaceView addComponent(CitizenRef admin, long spaceId, String manifestId, String title,
+    public SpaceView addComponent(CitizenRef admin, long spaceId, String manifestId, LocalizedText title,
                                   Map<String, String> settings, boolean published) {
         Authority.administrator(admin);
         ParticipationComponent component = registry.find(manifestId)
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.BAD_INPUT, "component.unknown", manifestId));
         ComponentManifest manifest = component.manifest();
-        if (title == null || title.isBlank() || title.length() > 200) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
-        }
+        checkTitle(title);
         Map<String, String> valid = SettingsCheck.validate(manifest.settings(), settings, actionIds(manifest));
         Space space = editable(spaceId);
-        ComponentInstance instance = space.addComponent(manifestId, title.strip(), valid, published);
+        ComponentInstance instance = space.addComponent(manifestId, stripped(title), valid, published);
         em.flush();
         component.instanceCreated(instance.ref());
         audit.record(admin, "component.added", "component", instance.getId().toString(), null, manifestId);
@@ -199,14 +197,15 @@ public class Spaces implements ComponentAccess {
     }
 
     @Transactional
-    public SpaceView configureComponent(CitizenRef admin, long componentId, String title, Map<String, String> settings,
-                                        Boolean published) {
+    /** Changes what is given: a null title, settings or publication stays as it was. */
+    public SpaceView configureComponent(CitizenRef admin, long componentId, LocalizedText title,
+                                        Map<String, String> settings, Boolean published) {
         Authority.administrator(admin);
         ComponentInstance instance = instance(componentId);
         instance.getSpace().requireEditable();
         ComponentManifest manifest = manifest(instance);
-        if (title != null && title.length() > 200) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        if (title != null) {
+            checkTitle(title);
         }
         // Fields left out stay as they are: publishing an instance does not reset its settings.
         Map<String, String> valid = settings == null ? instance.settings()
@@ -216,7 +215,7 @@ public class Spaces implements ComponentAccess {
                     Messages.text(Locale.FRENCH, "component.settings.frozen", why.fr()),
                     Messages.text(Locale.ENGLISH, "component.settings.frozen", why.en())));
         });
-        instance.configure(title == null || title.isBlank() ? instance.getTitle() : title.strip(), valid);
+        instance.configure(title == null ? instance.title() : stripped(title), valid);
         if (published != null) {
             instance.publish(published);
         }
@@ -329,7 +328,8 @@ public class Spaces implements ComponentAccess {
         List<SpaceView.ComponentView> components = space.getComponents().stream().map(c -> {
             ComponentManifest m = registry.find(c.getManifestId()).map(ParticipationComponent::manifest).orElse(null);
             return new SpaceView.ComponentView(c.getId(), c.getManifestId(),
-                    m == null ? c.getManifestId() : m.name().in(locale), c.getTitle(), c.isPublished(),
+                    m == null ? c.getManifestId() : m.name().in(locale), c.title().in(locale), c.title().en(),
+                    c.isPublished(),
                     m == null ? null : m.entryView(), c.settings(), c.allPhaseSettings());
         }).toList();
         return new SpaceView(space.getId(), space.getSlug(), space.title().in(locale), space.description().in(locale),
@@ -379,13 +379,17 @@ public class Spaces implements ComponentAccess {
         return instance;
     }
 
-    private static void checkDescription(LocalizedText title, LocalizedText description, LocalDate startsOn,
-                                         LocalDate endsOn) {
-        if (title == null || title.fr() == null || title.fr().isBlank() || title.fr().length() > 200
+    private static void checkTitle(LocalizedText title) {
+        if (title == null || title.fr().isBlank() || title.fr().length() > 200
                 || (title.en() != null && title.en().length() > 200)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
         }
-        if (description == null || description.fr() == null || description.fr().isBlank()) {
+    }
+
+    private static void checkDescription(LocalizedText title, LocalizedText description, LocalDate startsOn,
+                                         LocalDate endsOn) {
+        checkTitle(title);
+        if (description == null || description.fr().isBlank()) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.description.required");
         }
         if (startsOn == null || (endsOn != null && endsOn.isBefore(startsOn))) {
