@@ -81,6 +81,10 @@ class EveryEndpointIT {
             ACCESS.put(op, Access.MODERATOR);
         }
         for (String op : List.of("GET /admin/audit", "GET /admin/citizens", "PUT /admin/citizens/{id}/roles",
+                "PUT /admin/citizens/{id}/roles/{role}", "DELETE /admin/citizens/{id}/roles/{role}",
+                // The fixture's space holds contributions, so it is never deleted; its one phase is current, so it stays.
+                "DELETE /spaces/{id}", "PUT /spaces/{id}/phases/{phaseId}", "PUT /spaces/{id}/phases/{phaseId}/position",
+                "DELETE /spaces/{id}/phases/{phaseId}", "PUT /spaces/{id}/archived",
                 "PUT /admin/districts/{code}", "DELETE /admin/districts/{code}", "GET /admin/search/reindex",
                 "POST /admin/search/reindex", "POST /spaces", "PUT /spaces/{id}", "PUT /spaces/{id}/published",
                 "POST /spaces/{id}/phases", "POST /spaces/{id}/phases/{phaseId}/activate", "POST /spaces/{id}/components",
@@ -158,12 +162,16 @@ class EveryEndpointIT {
                 .json().getJsonNumber("id").longValue();
         long reason = moderator.api().get("/ideabox/" + box + "/reasons").array().getJsonObject(0).getJsonNumber("id").longValue();
         long scheme = moderator.api().get("/ideabox/" + box + "/schemes").array().getJsonObject(0).getJsonNumber("id").longValue();
-        ids = Map.of("space", space.getJsonNumber("id").toString(),
-                "phase", space.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").toString(),
-                "box", Long.toString(box), "idea", Long.toString(idea), "reason", Long.toString(reason),
-                "budget", Long.toString(budget), "project", Long.toString(project),
-                "scheme", Long.toString(scheme), "citizen", Long.toString(Citizens.verified("cobaye").id()),
-                "district", "ZZ" + System.nanoTime() % 1000);
+        // Archived and restored by the fuzz: a space of its own, so the fixture's stays open to the other calls.
+        String spare = admin.api().post("/spaces", "{\"title\":\"Espace d'essai\",\"description\":\"d\","
+                + "\"startsOn\":\"2027-01-01\"}").json().getJsonNumber("id").toString();
+        ids = Map.ofEntries(Map.entry("space", space.getJsonNumber("id").toString()), Map.entry("spare", spare),
+                Map.entry("phase", space.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").toString()),
+                Map.entry("box", Long.toString(box)), Map.entry("idea", Long.toString(idea)),
+                Map.entry("reason", Long.toString(reason)), Map.entry("budget", Long.toString(budget)),
+                Map.entry("project", Long.toString(project)), Map.entry("scheme", Long.toString(scheme)),
+                Map.entry("citizen", Long.toString(Citizens.verified("cobaye").id())),
+                Map.entry("district", "ZZ" + System.nanoTime() % 1000));
     }
 
     /** Bad path values that are well-formed district codes ("abc", "0") made districts: the other tests share them. */
@@ -397,7 +405,9 @@ class EveryEndpointIT {
             case "envelope" -> "ville";
             case "componentId" -> template.startsWith("/budget/") ? ids.get("budget") : ids.get("box");
             case "phaseId" -> ids.get("phase");
-            default -> template.startsWith("/spaces/") ? ids.get("space")
+            case "role" -> "MODERATOR";
+            default -> template.equals("/spaces/{id}/archived") ? ids.get("spare")
+                    : template.startsWith("/spaces/") ? ids.get("space")
                     : template.startsWith("/components/") ? ids.get("box")
                     : template.startsWith("/ideabox/ideas/") ? ids.get("idea")
                     : template.startsWith("/budget/projects/") ? ids.get("project")
@@ -412,6 +422,7 @@ class EveryEndpointIT {
     private static String sample(String key) {
         return switch (key) {
             case "PUT /admin/citizens/{id}/roles" -> "{\"roles\":[\"CITIZEN\"],\"reason\":\"essai\"}";
+            case "PUT /admin/citizens/{id}/roles/{role}" -> "{\"directorate\":null,\"reason\":\"essai\"}";
             case "PUT /admin/districts/{code}" -> "{\"name\":\"Quartier d'essai\",\"position\":99}";
             // An address of this run's own: other test classes share the database and its allowances.
             case "POST /auth/login" -> "{\"email\":\"" + NOBODY + "\",\"password\":\"pas le bon\"}";
@@ -458,6 +469,10 @@ class EveryEndpointIT {
                     + "\"description\":\"Un espace d'essai\",\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-12-31\"}";
             case "PUT /spaces/{id}" -> "{\"title\":\"Budget participatif 2027\",\"description\":\"Proposez, votez.\"}";
             case "PUT /spaces/{id}/published" -> "{\"published\":true}";
+            case "PUT /spaces/{id}/archived" -> "{\"archived\":false}";
+            case "PUT /spaces/{id}/phases/{phaseId}" -> "{\"title\":\"Dépôt des projets\",\"startsOn\":\"2027-01-10\","
+                    + "\"endsOn\":\"2027-03-31\"}";
+            case "PUT /spaces/{id}/phases/{phaseId}/position" -> "{\"position\":1}";
             case "POST /spaces/{id}/phases" -> "{\"title\":\"Vote\",\"description\":\"On vote.\"}";
             case "POST /spaces/{id}/components" -> "{\"manifestId\":\"ideabox\",\"title\":\"Une boîte\",\"settings\":{},\"published\":false}";
             default -> "{}";

@@ -147,6 +147,20 @@ class PortalBrowserIT {
         browser.findElement(By.id("phase:title")).sendKeys("Dépôt des projets");
         browser.findElement(By.id("phase:add")).click();
         waitForText("L'étape est ajoutée");
+        assertEquals("", browser.findElement(By.id("phase:title")).getAttribute("value"), "the field is empty again");
+        browser.findElement(By.id("phase:title")).sendKeys("Analyse par les services");
+        browser.findElement(By.id("phase:add")).click();
+        waitForText("Analyse par les services");
+        browser.findElements(By.cssSelector("input[id$=':up']")).get(0).click();
+        waitForText("L'ordre des étapes est enregistré");
+        browser.findElements(By.cssSelector("input[id$=':edit']")).get(0).click();
+        waitFor(By.id("phaseEdit:title"));
+        assertEquals("Analyse par les services", browser.findElement(By.id("phaseEdit:title")).getAttribute("value"),
+                "the step moved up is first");
+        accessible("étape en cours de modification");
+        browser.findElement(By.id("phaseEdit:cancel")).click();
+        browser.findElements(By.cssSelector("input[id$=':remove']")).get(0).click();
+        waitForText("L'étape est supprimée");
         browser.findElements(By.cssSelector("input[id$=':activate']")).get(0).click();
         waitForText("L'étape est maintenant active");
 
@@ -166,6 +180,10 @@ class PortalBrowserIT {
             waitFor(By.tagName("h1"));
             accessible(page);
         }
+        open("/admin/people.xhtml?q=administrateur");
+        browser.findElements(By.cssSelector("a[id$=':choose']")).get(0).click();
+        waitForText("Rôles actuels");
+        accessible("éditeur de rôles");
 
         open("/admin/search.xhtml");
         browser.findElement(By.id("reindex:start")).click();

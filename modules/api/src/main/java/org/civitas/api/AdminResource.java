@@ -38,6 +38,9 @@ public class AdminResource {
     public record RolesForm(Set<String> roles, String directorate, String reason) {
     }
 
+    public record RoleForm(String directorate, String reason) {
+    }
+
     public record AuditView(long id, Instant at, Long actorId, String actor, String action, String targetType,
                             String targetId, String reason, String details) {
     }
@@ -101,15 +104,44 @@ public class AdminResource {
 
     @GET
     @Path("admin/citizens")
-    @Operation(summary = "Accounts (administrators)")
-    public List<Profile> citizens(@QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("max") @DefaultValue("50") int max) {
-        return administration.citizens(caller.required(), Math.max(0, first), Math.min(Math.max(1, max), 500));
+    @Operation(summary = "Accounts whose pseudonym or e-mail contains q, a page at a time; the total in X-Total-Count "
+            + "(administrators)")
+    public Response citizens(@QueryParam("q") String q, @QueryParam("first") @DefaultValue("0") int first,
+                             @QueryParam("max") @DefaultValue("50") int max) {
+        AccountAdministration.Found found = administration.search(caller.required(), q, Math.max(0, first),
+                Math.min(Math.max(1, max), 500));
+        return Response.ok(found.accounts()).header("X-Total-Count", found.total()).build();
+    }
+
+    @PUT
+    @Path("admin/citizens/{id}/roles/{role}")
+    @Operation(summary = "Give an account one more role (MODERATOR, AGENT with a directorate, ADMINISTRATOR), "
+            + "keeping the others (administrators)")
+    public Profile addRole(@PathParam("id") long id, @PathParam("role") String role, RoleForm f) {
+        RoleForm form = AuthResource.require(f);
+        return administration.addRole(caller.required(), id, role(role), form.directorate(), form.reason());
+    }
+
+    @DELETE
+    @Path("admin/citizens/{id}/roles/{role}")
+    @Operation(summary = "Take one role away from an account, keeping the others (administrators)")
+    public Profile removeRole(@PathParam("id") long id, @PathParam("role") String role,
+                              @QueryParam("reason") String reason) {
+        return administration.removeRole(caller.required(), id, role(role), reason);
+    }
+
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.role.unknown");
+        }
     }
 
     @PUT
     @Path("admin/citizens/{id}/roles")
-    @Operation(summary = "Set an account's roles: CITIZEN, MODERATOR, AGENT (with directorate), ADMINISTRATOR")
+    @Operation(summary = "Set an account's whole set of roles: CITIZEN, MODERATOR, AGENT (with directorate), "
+            + "ADMINISTRATOR; the roles left out are taken away")
     public Profile roles(@PathParam("id") long id, RolesForm f) {
         RolesForm form = AuthResource.require(f);
         if (form.roles() == null) {

@@ -2,6 +2,7 @@ package org.civitas.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import org.civitas.core.space.Spaces;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.SettingSpec;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,16 +32,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SpacesResource {
 
-    public record SpaceForm(String slug, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    /** {@code title} and {@code description} are French; their English is optional (French is shown instead). */
+    public record SpaceForm(String slug, String title, String titleEn, String description, String descriptionEn,
+                            LocalDate startsOn, LocalDate endsOn) {
     }
 
-    public record PhaseForm(String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    /** {@code title} and {@code description} are French; their English is optional (French is shown instead). */
+    public record PhaseForm(String title, String titleEn, String description, String descriptionEn, LocalDate startsOn,
+                            LocalDate endsOn) {
+
+        LocalizedText titles() {
+            return title == null ? null : new LocalizedText(title, titleEn);
+        }
+
+        LocalizedText descriptions() {
+            return description == null ? null : new LocalizedText(description, descriptionEn);
+        }
     }
 
     public record PublishForm(Boolean published) {
     }
 
-    public record ComponentForm(String manifestId, String title, Map<String, String> settings, Boolean published) {
+    public record ArchiveForm(Boolean archived) {
+    }
+
+    public record PositionForm(Integer position) {
+    }
+
+    /** {@code title} is French; its English is optional (French is shown instead). */
+    public record ComponentForm(String manifestId, String title, String titleEn, Map<String, String> settings,
+                                Boolean published) {
     }
 
     public record SettingsForm(Map<String, String> settings) {
@@ -79,8 +101,8 @@ public class SpacesResource {
     @Operation(summary = "Create a space (administrators)")
     public Response create(SpaceForm f) {
         SpaceForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.create(caller.required(), form.slug(), form.title(),
-                form.description(), form.startsOn(), form.endsOn())).build();
+        return Response.status(201).entity(spaces.create(caller.required(), form.slug(), texts(form.title(),
+                form.titleEn()), texts(form.description(), form.descriptionEn()), form.startsOn(), form.endsOn())).build();
     }
 
     @PUT
@@ -88,7 +110,8 @@ public class SpacesResource {
     @Operation(summary = "Edit a space (administrators)")
     public SpaceView update(@PathParam("id") long id, SpaceForm f) {
         SpaceForm form = AuthResource.require(f);
-        return spaces.update(caller.required(), id, form.title(), form.description(), form.startsOn(), form.endsOn());
+        return spaces.update(caller.required(), id, texts(form.title(), form.titleEn()),
+                texts(form.description(), form.descriptionEn()), form.startsOn(), form.endsOn());
     }
 
     @PUT
@@ -107,8 +130,54 @@ public class SpacesResource {
     @Operation(summary = "Add a phase at the end (administrators)")
     public Response addPhase(@PathParam("id") long id, PhaseForm f) {
         PhaseForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.title(), form.description(),
+        return Response.status(201).entity(spaces.addPhase(caller.required(), id, form.titles(), form.descriptions(),
                 form.startsOn(), form.endsOn())).build();
+    }
+
+    @PUT
+    @Path("spaces/{id}/phases/{phaseId}")
+    @Operation(summary = "Rename and date a phase (administrators)")
+    public SpaceView describePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, PhaseForm f) {
+        PhaseForm form = AuthResource.require(f);
+        return spaces.describePhase(caller.required(), id, phaseId, form.titles(), form.descriptions(), form.startsOn(),
+                form.endsOn());
+    }
+
+    @PUT
+    @Path("spaces/{id}/phases/{phaseId}/position")
+    @Operation(summary = "Move a phase to another position, 1 being the first (administrators)")
+    public SpaceView movePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId, PositionForm f) {
+        Integer position = AuthResource.require(f).position();
+        if (position == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "position");
+        }
+        return spaces.movePhase(caller.required(), id, phaseId, position);
+    }
+
+    @DELETE
+    @Path("spaces/{id}/phases/{phaseId}")
+    @Operation(summary = "Delete a phase other than the current one (administrators)")
+    public SpaceView removePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId) {
+        return spaces.removePhase(caller.required(), id, phaseId);
+    }
+
+    @PUT
+    @Path("spaces/{id}/archived")
+    @Operation(summary = "Archive a space (read-only, hidden from the public) or restore it (administrators)")
+    public SpaceView archive(@PathParam("id") long id, ArchiveForm f) {
+        Boolean archived = AuthResource.require(f).archived();
+        if (archived == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.field.required", "archived");
+        }
+        return spaces.archive(caller.required(), id, archived);
+    }
+
+    @DELETE
+    @Path("spaces/{id}")
+    @Operation(summary = "Delete a space that holds no contribution; archive the others (administrators)")
+    public Response delete(@PathParam("id") long id) {
+        spaces.delete(caller.required(), id);
+        return Response.noContent().build();
     }
 
     @POST
@@ -123,7 +192,8 @@ public class SpacesResource {
     @Operation(summary = "Add a component instance by manifest id, with settings validated against the manifest")
     public Response addComponent(@PathParam("id") long id, ComponentForm f) {
         ComponentForm form = AuthResource.require(f);
-        return Response.status(201).entity(spaces.addComponent(caller.required(), id, form.manifestId(), form.title(),
+        return Response.status(201).entity(spaces.addComponent(caller.required(), id, form.manifestId(),
+                texts(form.title(), form.titleEn()),
                 form.settings(), Boolean.TRUE.equals(form.published()))).build();
     }
 
@@ -132,7 +202,8 @@ public class SpacesResource {
     @Operation(summary = "Edit a component instance's title, settings, publication (administrators)")
     public SpaceView configure(@PathParam("id") long id, ComponentForm f) {
         ComponentForm form = AuthResource.require(f);
-        return spaces.configureComponent(caller.required(), id, form.title(), form.settings(), form.published());
+        return spaces.configureComponent(caller.required(), id, texts(form.title(), form.titleEn()), form.settings(),
+                form.published());
     }
 
     @PUT
@@ -147,6 +218,11 @@ public class SpacesResource {
     @Operation(summary = "The components this platform offers, with their actions and typed settings")
     public List<ManifestView> manifests() {
         return registry.manifests().stream().map(this::view).toList();
+    }
+
+    /** A French text and its optional English; null when the French is missing, which the service refuses. */
+    private static LocalizedText texts(String fr, String en) {
+        return fr == null ? null : new LocalizedText(fr, en);
     }
 
     private ManifestView view(ComponentManifest m) {

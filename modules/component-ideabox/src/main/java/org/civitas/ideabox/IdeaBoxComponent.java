@@ -99,6 +99,11 @@ public class IdeaBoxComponent implements ParticipationComponent {
     }
 
     @Override
+    public boolean holdsContributions(ComponentRef instance) {
+        return records.holdsIdeas(instance.id());
+    }
+
+    @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         // Ideas are written without leading zeros: "0969" is not another name for idea 969.
         if (contributionId.matches("[1-9]\\d{0,17}")) {

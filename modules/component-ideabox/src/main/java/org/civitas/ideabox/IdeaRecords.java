@@ -76,6 +76,13 @@ public class IdeaRecords {
                 ideas.size() < limit ? null : ideas.get(ideas.size() - 1).getId().toString());
     }
 
+    /** Whether the box holds any idea, drafts included (the statistics leave drafts out). */
+    @Transactional
+    public boolean holdsIdeas(long componentId) {
+        return em.createQuery("SELECT COUNT(i) FROM Idea i WHERE i.componentId = :c", Long.class)
+                .setParameter("c", componentId).getSingleResult() > 0;
+    }
+
     @Transactional
     public Map<String, Long> counts(long componentId) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ public interface ComponentAccess {
 
     /**
      * The instances {@code viewer} (null when not signed in) may not open: unpublished, or in an unpublished
-     * space. Empty for administrators. Lists and search leave out what they hold.
+     * or archived space. Empty for administrators. Lists and search leave out what they hold.
      */
     Set<Long> closedTo(CitizenRef viewer);
 }

@@ -56,6 +56,14 @@ public interface ParticipationComponent {
         return Map.of();
     }
 
+    /**
+     * Whether the instance holds anything people contributed (drafts included): a space whose instances hold
+     * nothing may be deleted, otherwise only archived. By default, whether any of its {@link #stats} is above zero.
+     */
+    default boolean holdsContributions(ComponentRef instance) {
+        return stats(instance).values().stream().anyMatch(n -> n != null && n > 0);
+    }
+
     /** What this component holds about a citizen, for their GDPR export (JSON-B serialisable values). */
     default Map<String, Object> personalData(CitizenRef citizen) {
         return Map.of();

@@ -1,10 +1,14 @@
 package org.civitas.portal;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,13 +21,15 @@ import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.SettingSpec;
 
 /**
- * Administrators: one space — its description, phases (add, activate), component instances (add by manifest,
- * typed settings, open actions per phase, publication).
+ * Administrators: one space — its description, publication, archive and deletion; its phases (add, rename and
+ * date, move up or down, activate, delete); component instances (add by manifest, typed settings, open actions
+ * per phase, publication).
  */
 @Named
 @ViewScoped
@@ -41,14 +47,27 @@ public class AdminSpacePage implements Serializable {
     private long id;
     private SpaceView space;
     private String title;
+    private String titleEn;
     private String description;
+    private String descriptionEn;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private String phaseTitle;
+    private String phaseTitleEn;
     private LocalDate phaseStartsOn;
     private LocalDate phaseEndsOn;
+    /** The phase being renamed and dated, or null. */
+    private Long editedPhaseId;
+    private String editedTitle;
+    private String editedTitleEn;
+    private String editedDescription;
+    private String editedDescriptionEn;
+    private LocalDate editedStartsOn;
+    private LocalDate editedEndsOn;
+    private boolean confirmingDeletion;
     private String manifestId;
     private String componentTitle;
+    private String componentTitleEn;
     /** Per component instance: setting key → raw value as typed. */
     private final Map<Long, Map<String, String>> settings = new HashMap<>();
     /** Per component instance and phase: the open actions. */
@@ -67,8 +86,10 @@ public class AdminSpacePage implements Serializable {
 
     private void show(SpaceView view) {
         space = view;
-        title = view.title();
-        description = view.description();
+        title = view.written().titleFr();
+        titleEn = view.written().titleEn();
+        description = view.written().descriptionFr();
+        descriptionEn = view.written().descriptionEn();
         startsOn = view.startsOn();
         endsOn = view.endsOn();
         settings.clear();
@@ -94,7 +115,8 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String save() {
-        return act(() -> spaces.update(portal.required(), id, title, description, startsOn, endsOn), "admin.saved");
+        return act(() -> spaces.update(portal.required(), id, texts(title, titleEn),
+                texts(description, descriptionEn), startsOn, endsOn), "admin.saved");
     }
 
     public String publish(boolean published) {
@@ -102,17 +124,120 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String addPhase() {
-        return act(() -> spaces.addPhase(portal.required(), id, phaseTitle, null, phaseStartsOn, phaseEndsOn),
+        act(() -> spaces.addPhase(portal.required(), id, texts(phaseTitle, phaseTitleEn), null,
+                phaseStartsOn, phaseEndsOn),
                 "admin.phase.added");
+        if (!hasErrors()) {
+            // The next phase starts from empty fields, not from the text of the one just added.
+            phaseTitle = null;
+            phaseTitleEn = null;
+            phaseStartsOn = null;
+            phaseEndsOn = null;
+        }
+        return null;
     }
 
     public String activate(long phaseId) {
         return act(() -> spaces.activatePhase(portal.required(), id, phaseId), "admin.phase.activated");
     }
 
+    /** Opens the form that renames and dates one phase. */
+    public String editPhase(long phaseId) {
+        space.phases().stream().filter(p -> p.id() == phaseId).findFirst().ifPresent(p -> {
+            editedPhaseId = p.id();
+            editedTitle = p.written().titleFr();
+            editedTitleEn = p.written().titleEn();
+            editedDescription = p.written().descriptionFr();
+            editedDescriptionEn = p.written().descriptionEn();
+            editedStartsOn = p.startsOn();
+            editedEndsOn = p.endsOn();
+        });
+        return null;
+    }
+
+    public String savePhase() {
+        if (editedPhaseId == null) {
+            return null;
+        }
+        long phaseId = editedPhaseId;
+        act(() -> spaces.describePhase(portal.required(), id, phaseId, texts(editedTitle, editedTitleEn),
+                texts(editedDescription, editedDescriptionEn), editedStartsOn, editedEndsOn),
+                "admin.saved");
+        if (!hasErrors()) {
+            editedPhaseId = null;
+        }
+        return null;
+    }
+
+    public String cancelPhase() {
+        editedPhaseId = null;
+        return null;
+    }
+
+    /** Moves a phase one place up ({@code -1}) or down ({@code 1}). */
+    public String movePhase(long phaseId, int by) {
+        int position = space.phases().stream().filter(p -> p.id() == phaseId).mapToInt(SpaceView.PhaseView::position)
+                .findFirst().orElse(0) + by;
+        return act(() -> spaces.movePhase(portal.required(), id, phaseId, position), "admin.phase.moved");
+    }
+
+    public String removePhase(long phaseId) {
+        return act(() -> spaces.removePhase(portal.required(), id, phaseId), "admin.phase.removed");
+    }
+
+    public String archive(boolean archived) {
+        return act(() -> spaces.archive(portal.required(), id, archived),
+                archived ? "admin.space.archived" : "admin.space.restored");
+    }
+
+    /** The first click asks for confirmation; the deletion itself is {@link #delete()}. */
+    public String askDeletion() {
+        confirmingDeletion = true;
+        return null;
+    }
+
+    public String cancelDeletion() {
+        confirmingDeletion = false;
+        return null;
+    }
+
+    public String delete() {
+        try {
+            spaces.delete(portal.required(), id);
+            portal.info("admin.space.deleted");
+            return "/admin/spaces?faces-redirect=true";
+        } catch (Refusal refusal) {
+            confirmingDeletion = false;
+            portal.show(refusal, null);
+            return null;
+        }
+    }
+
     public String addComponent() {
-        return act(() -> spaces.addComponent(portal.required(), id, manifestId, componentTitle, Map.of(), false),
+        act(() -> spaces.addComponent(portal.required(), id, manifestId,
+                texts(componentTitle, componentTitleEn), Map.of(), false),
                 "admin.component.added");
+        if (!hasErrors()) {
+            componentTitle = null;
+            componentTitleEn = null;
+        }
+        return null;
+    }
+
+    /** French, and English when written; null when the French is missing, which the service refuses. */
+    private static LocalizedText texts(String fr, String en) {
+        return fr == null ? null : new LocalizedText(fr, en);
+    }
+
+    private static boolean hasErrors() {
+        FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
+        return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+    }
+
+    /** A date as the reader writes it ("15 janvier 2027", "January 15, 2027"). */
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(portal.getLocale())
+                .format(date);
     }
 
     public String saveComponent(long componentId, boolean published) {
@@ -160,6 +285,18 @@ public class AdminSpacePage implements Serializable {
     public SpaceView getSpace() { return space; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getPhaseTitleEn() { return phaseTitleEn; }
+    public void setPhaseTitleEn(String phaseTitleEn) { this.phaseTitleEn = phaseTitleEn; }
+    public String getEditedDescription() { return editedDescription; }
+    public void setEditedDescription(String editedDescription) { this.editedDescription = editedDescription; }
+    public String getEditedDescriptionEn() { return editedDescriptionEn; }
+    public void setEditedDescriptionEn(String editedDescriptionEn) { this.editedDescriptionEn = editedDescriptionEn; }
+    public String getEditedTitleEn() { return editedTitleEn; }
+    public void setEditedTitleEn(String editedTitleEn) { this.editedTitleEn = editedTitleEn; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public LocalDate getStartsOn() { return startsOn; }
@@ -174,8 +311,18 @@ public class AdminSpacePage implements Serializable {
     public void setPhaseEndsOn(LocalDate phaseEndsOn) { this.phaseEndsOn = phaseEndsOn; }
     public String getManifestId() { return manifestId; }
     public void setManifestId(String manifestId) { this.manifestId = manifestId; }
+    public String getComponentTitleEn() { return componentTitleEn; }
+    public void setComponentTitleEn(String componentTitleEn) { this.componentTitleEn = componentTitleEn; }
     public String getComponentTitle() { return componentTitle; }
     public void setComponentTitle(String componentTitle) { this.componentTitle = componentTitle; }
+    public Long getEditedPhaseId() { return editedPhaseId; }
+    public String getEditedTitle() { return editedTitle; }
+    public void setEditedTitle(String editedTitle) { this.editedTitle = editedTitle; }
+    public LocalDate getEditedStartsOn() { return editedStartsOn; }
+    public void setEditedStartsOn(LocalDate editedStartsOn) { this.editedStartsOn = editedStartsOn; }
+    public LocalDate getEditedEndsOn() { return editedEndsOn; }
+    public void setEditedEndsOn(LocalDate editedEndsOn) { this.editedEndsOn = editedEndsOn; }
+    public boolean isConfirmingDeletion() { return confirmingDeletion; }
     public Map<Long, Map<String, String>> getSettings() { return settings; }
     public Map<String, List<String>> getOpenActions() { return openActions; }
 }

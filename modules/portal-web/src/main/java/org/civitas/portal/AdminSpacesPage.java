@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 
 /** Administrators: every space, and a form to create one. */
@@ -21,7 +22,9 @@ public class AdminSpacesPage {
 
     private String slug;
     private String title;
+    private String titleEn;
     private String description;
+    private String descriptionEn;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private List<SpaceView> all;
@@ -35,7 +38,8 @@ public class AdminSpacesPage {
 
     public String create() {
         try {
-            SpaceView created = spaces.create(portal.required(), slug, title, description, startsOn, endsOn);
+            SpaceView created = spaces.create(portal.required(), slug, new LocalizedText(title, titleEn),
+                    new LocalizedText(description, descriptionEn), startsOn, endsOn);
             portal.info("admin.space.created");
             return "/admin/space?faces-redirect=true&id=" + created.id();
         } catch (Refusal refusal) {
@@ -48,6 +52,10 @@ public class AdminSpacesPage {
     public void setSlug(String slug) { this.slug = slug; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public LocalDate getStartsOn() { return startsOn; }

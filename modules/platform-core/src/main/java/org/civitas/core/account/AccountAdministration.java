@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -29,10 +31,47 @@ public class AccountAdministration {
     @Inject
     AuditLog audit;
 
-    /** An administrator changes someone's roles; recorded in the audit log. */
+    /** An administrator sets someone's whole set of roles; recorded in the audit log. */
     @Transactional
     public Profile grant(CitizenRef administrator, long citizenId, Set<Role> roles, String directorate, String reason) {
         Authority.administrator(administrator);
+        Citizen citizen = grantee(citizenId, directorate, reason);
+        return change(administrator, citizen, EnumSet.copyOf(with(roles)), directorate, reason);
+    }
+
+    /** Gives one more role, keeping the others (an agent's directorate is set with the role). */
+    @Transactional
+    public Profile addRole(CitizenRef administrator, long citizenId, Role role, String directorate, String reason) {
+        Authority.administrator(administrator);
+        requireGrantable(role);
+        Citizen citizen = grantee(citizenId, directorate, reason);
+        EnumSet<Role> roles = EnumSet.copyOf(with(citizen.getRoles()));
+        roles.add(role);
+        return change(administrator, citizen, roles,
+                role == Role.AGENT ? directorate : citizen.getDirectorate(), reason);
+    }
+
+    /** Takes one role away, keeping the others. */
+    @Transactional
+    public Profile removeRole(CitizenRef administrator, long citizenId, Role role, String reason) {
+        Authority.administrator(administrator);
+        requireGrantable(role);
+        Citizen citizen = grantee(citizenId, null, reason);
+        EnumSet<Role> roles = EnumSet.copyOf(with(citizen.getRoles()));
+        roles.remove(role);
+        return change(administrator, citizen, roles, citizen.getDirectorate(), reason);
+    }
+
+    /** The roles an administrator gives or takes one by one; everyone is a citizen. */
+    public static final Set<Role> GRANTABLE = EnumSet.of(Role.MODERATOR, Role.AGENT, Role.ADMINISTRATOR);
+
+    private static void requireGrantable(Role role) {
+        if (role == null || !GRANTABLE.contains(role)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.role.unknown");
+        }
+    }
+
+    private Citizen grantee(long citizenId, String directorate, String reason) {
         if ((reason != null && reason.length() > 500) || (directorate != null && directorate.length() > 100)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "request.too-long");
         }
@@ -40,6 +79,11 @@ public class AccountAdministration {
         if (citizen == null || citizen.isErased()) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "account.not-found");
         }
+        return citizen;
+    }
+
+    private Profile change(CitizenRef administrator, Citizen citizen, EnumSet<Role> roles, String directorate,
+                           String reason) {
         if (roles.contains(Role.AGENT) && Accounts.blankToNull(directorate) == null) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.directorate.required");
         }
@@ -48,9 +92,15 @@ public class AccountAdministration {
         }
         String before = citizen.getRoles().toString();
         citizen.grant(roles, Accounts.blankToNull(directorate));
-        audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizenId), reason,
+        audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizen.getId()), reason,
                 before + " -> " + citizen.getRoles());
         return Profile.of(citizen);
+    }
+
+    private static Set<Role> with(Set<Role> roles) {
+        EnumSet<Role> all = EnumSet.of(Role.CITIZEN);
+        all.addAll(roles);
+        return all;
     }
 
     @Transactional
@@ -58,6 +108,29 @@ public class AccountAdministration {
         Authority.administrator(administrator);
         return em.createNamedQuery("Citizen.list", Citizen.class).setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(Profile::of).toList();
+    }
+
+    /** One account, as its role editor shows it. */
+    @Transactional
+    public Profile account(CitizenRef administrator, long citizenId) {
+        Authority.administrator(administrator);
+        return Profile.of(grantee(citizenId, null, null));
+    }
+
+    /** One page of the accounts whose pseudonym or e-mail contains {@code text} (all when blank), and their number. */
+    public record Found(List<Profile> accounts, long total) {
+    }
+
+    @Transactional
+    public Found search(CitizenRef administrator, String text, int first, int max) {
+        Authority.administrator(administrator);
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
+        long total = em.createNamedQuery("Citizen.countMatching", Long.class).setParameter("pattern", pattern)
+                .getSingleResult();
+        List<Profile> page = em.createNamedQuery("Citizen.matching", Citizen.class).setParameter("pattern", pattern)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(Profile::of).toList();
+        return new Found(page, total);
     }
 
     /**

@@ -26,6 +26,10 @@ import org.civitas.spi.Role;
 @NamedQuery(name = "Citizen.findByEmail", query = "SELECT c FROM Citizen c WHERE c.email = :email")
 @NamedQuery(name = "Citizen.findByPseudonym", query = "SELECT c FROM Citizen c WHERE LOWER(c.pseudonym) = LOWER(:pseudonym)")
 @NamedQuery(name = "Citizen.countWithRole", query = "SELECT COUNT(c) FROM Citizen c WHERE c.roles LIKE :pattern AND c.erasedAt IS NULL")
+@NamedQuery(name = "Citizen.matching", query = "SELECT c FROM Citizen c WHERE c.erasedAt IS NULL AND "
+        + "(LOWER(c.pseudonym) LIKE :pattern ESCAPE '!' OR LOWER(c.email) LIKE :pattern ESCAPE '!') ORDER BY LOWER(c.pseudonym), c.id")
+@NamedQuery(name = "Citizen.countMatching", query = "SELECT COUNT(c) FROM Citizen c WHERE c.erasedAt IS NULL AND "
+        + "(LOWER(c.pseudonym) LIKE :pattern ESCAPE '!' OR LOWER(c.email) LIKE :pattern ESCAPE '!')")
 @NamedQuery(name = "Citizen.list", query = "SELECT c FROM Citizen c WHERE c.erasedAt IS NULL ORDER BY c.pseudonym")
 public class Citizen {
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.SpaceRef;
 
 /**
@@ -38,7 +39,10 @@ public class ComponentInstance {
     private Space space;
     @Column(name = "manifest_id")
     private String manifestId;
+    /** French, the first language; the English is null when only French was written. */
     private String title;
+    @Column(name = "title_en")
+    private String titleEn;
     private int position;
     private boolean published;
     private String settings;
@@ -48,7 +52,7 @@ public class ComponentInstance {
     protected ComponentInstance() {
     }
 
-    ComponentInstance(Space space, String manifestId, String title, int position, Map<String, String> settings,
+    ComponentInstance(Space space, String manifestId, LocalizedText title, int position, Map<String, String> settings,
                       boolean published) {
         this.space = space;
         this.manifestId = manifestId;
@@ -58,8 +62,9 @@ public class ComponentInstance {
         configure(title, settings);
     }
 
-    void configure(String title, Map<String, String> settings) {
-        this.title = title;
+    void configure(LocalizedText title, Map<String, String> settings) {
+        this.title = title.fr();
+        this.titleEn = title.en();
         this.settings = JSON.toJson(settings);
     }
 
@@ -67,6 +72,14 @@ public class ComponentInstance {
         Map<String, Map<String, String>> all = allPhaseSettings();
         all.put(Long.toString(phaseId), new HashMap<>(values));
         this.phaseSettings = JSON.toJson(all);
+    }
+
+    /** A removed phase's settings go with it. */
+    void forgetPhase(long phaseId) {
+        Map<String, Map<String, String>> all = allPhaseSettings();
+        if (all.remove(Long.toString(phaseId)) != null) {
+            this.phaseSettings = JSON.toJson(all);
+        }
     }
 
     void publish(boolean published) {
@@ -98,6 +111,12 @@ public class ComponentInstance {
     public Space getSpace() { return space; }
     public String getManifestId() { return manifestId; }
     public String getTitle() { return title; }
+    public LocalizedText title() { return new LocalizedText(title, titleEn); }
     public int getPosition() { return position; }
     public boolean isPublished() { return published; }
+
+    /** Whether people other than administrators may open it: published, in a public space. */
+    public boolean isPublic() {
+        return published && space.isPublic();
+    }
 }

@@ -19,6 +19,8 @@ public final class PermissionPolicy {
 
     /** The built-in setting listing the open actions, comma-separated. */
     public static final String ACTIONS = "actions";
+    /** The action that only reads: the one left to administrators in an archived space. */
+    public static final String READ = "read";
 
     public enum Outcome {
         ALLOWED("permission.allowed"),

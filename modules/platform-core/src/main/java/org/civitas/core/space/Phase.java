@@ -10,6 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.civitas.core.Messages;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.Refusal;
 
 /** One step of a space (filing, study, vote…); the active phase decides which actions are open. */
 @Entity
@@ -24,8 +27,13 @@ public class Phase {
     @JoinColumn(name = "space_id")
     private Space space;
     private int position;
+    /** French, the first language; the English is null when only French was written. */
     private String title;
     private String description;
+    @Column(name = "title_en")
+    private String titleEn;
+    @Column(name = "description_en")
+    private String descriptionEn;
     @Column(name = "starts_on")
     private LocalDate startsOn;
     @Column(name = "ends_on")
@@ -34,20 +42,44 @@ public class Phase {
     protected Phase() {
     }
 
-    Phase(Space space, int position, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+    Phase(Space space, int position, LocalizedText title, LocalizedText description, LocalDate startsOn,
+          LocalDate endsOn) {
         this.space = space;
         this.position = position;
-        this.title = title;
-        this.description = description;
+        describe(title, description, startsOn, endsOn);
+    }
+
+    /** Renames and dates the phase; a phase cannot end before it starts. */
+    void describe(LocalizedText title, LocalizedText description, LocalDate startsOn, LocalDate endsOn) {
+        if (title == null || title.fr().isBlank() || title.fr().length() > 200
+                || (title.en() != null && title.en().length() > 200)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.title.invalid");
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "space.dates.invalid");
+        }
+        this.title = title.fr().strip();
+        this.titleEn = blankToNull(title.en());
+        this.description = description == null ? null : blankToNull(description.fr());
+        this.descriptionEn = description == null ? null : blankToNull(description.en());
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    void placeAt(int position) {
+        this.position = position;
     }
 
     public Long getId() { return id; }
     public Space getSpace() { return space; }
     public int getPosition() { return position; }
     public String getTitle() { return title; }
-    public String getDescription() { return description; }
+    public LocalizedText title() { return new LocalizedText(title, titleEn); }
+    public LocalizedText description() { return description == null ? null : new LocalizedText(description, descriptionEn); }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
 }

@@ -25,6 +25,7 @@ public class RedirectDestinations implements Redirections {
     @Transactional
     public List<Destination> open() {
         return em.createQuery("SELECT c FROM ComponentInstance c WHERE c.published = TRUE AND c.space.published = TRUE "
+                        + "AND c.space.archived = FALSE "
                         + "ORDER BY c.space.title, c.position", ComponentInstance.class).getResultStream()
                 .filter(c -> target(c).filter(t -> t.accepts(c.ref())).isPresent())
                 .map(c -> new Destination(c.getId(), c.getManifestId(), c.getSpace().getTitle() + " — " + c.getTitle()))
@@ -35,7 +36,7 @@ public class RedirectDestinations implements Redirections {
     @Transactional(Transactional.TxType.MANDATORY)
     public RedirectTarget.RedirectedDraft redirect(long componentId, RedirectTarget.RedirectedIdea idea) {
         ComponentInstance instance = em.find(ComponentInstance.class, componentId);
-        if (instance == null || !instance.isPublished() || !instance.getSpace().isPublished()) {
+        if (instance == null || !instance.isPublic()) {
             throw Messages.refusal(Refusal.Kind.NOT_FOUND, "redirect.unknown");
         }
         RedirectTarget target = target(instance)
