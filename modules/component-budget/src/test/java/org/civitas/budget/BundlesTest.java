@@ -13,6 +13,8 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import org.civitas.spi.CodeKind;
+import org.civitas.spi.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,19 @@ class BundlesTest {
                 assertEquals(raw.replace("''", "'").chars().filter(c -> c == '\'').count(),
                         shown.chars().filter(c -> c == '\'').count(), name + " " + key + ": write ' as ''");
             }
+        }
+    }
+
+    @Test
+    void everyCodeShownOnThePlatformHasAName() {
+        BudgetComponent budget = new BudgetComponent();
+        assertEquals(new LocalizedText("Lauréat", "Funded"), budget.codeName(CodeKind.STATUS, "won").orElseThrow());
+        Arrays.stream(Project.Status.values()).forEach(s -> assertTrue(
+                budget.codeName(CodeKind.STATUS, s.name().toLowerCase(Locale.ROOT)).isPresent(), s.name()));
+        assertEquals(new LocalizedText("Projet", "Project"), budget.codeName(CodeKind.TYPE, "project").orElseThrow());
+        for (String action : new String[] {"project.assigned", "project.popular", "project.not-popular", "project.studied",
+                "projects.merged", "project.selected", "project.unselected", "results.published", "results.imported"}) {
+            assertTrue(budget.codeName(CodeKind.AUDIT_ACTION, "budget." + action).isPresent(), action);
         }
     }
 }
