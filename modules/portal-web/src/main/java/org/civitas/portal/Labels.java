@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.civitas.core.space.ComponentRegistry;
 import org.civitas.core.space.SpaceView;
@@ -77,6 +78,18 @@ public class Labels {
         }
         return registry.all().stream().map(c -> c.codeName(CodeKind.AUDIT_TARGET, type)).flatMap(Optional::stream)
                 .findFirst().map(t -> t.in(locale())).orElse(type);
+    }
+
+    /** An audit entry's details as people read them: a change of roles names the roles. */
+    public String auditDetails(String action, String details) {
+        if (details == null || !"account.roles.changed".equals(action)) {
+            return details;
+        }
+        String named = details.replace("[", "").replace("]", "").replace(" -> ", " → ");
+        for (Role role : Role.values()) {
+            named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(role(role)));
+        }
+        return named;
     }
 
     public String role(Role role) {
