@@ -191,9 +191,10 @@ class EveryPageIT {
         return session;
     }
 
-    /** What a person reads: the page without its markup, scripts, styles and attributes. */
+    /** What a person reads: the page without its markup, scripts, styles, attributes (and e-mail addresses, made of digits). */
     private static String visibleText(String html) {
         return html.replaceAll("(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("\\S+@\\S+", " ")
                 .replace("&nbsp;", " ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
                 .replaceAll("\\s+", " ");
     }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.civitas.core.space.ComponentRegistry;
 import org.civitas.core.space.SpaceView;
@@ -31,6 +35,9 @@ import org.civitas.spi.SettingSpec;
 public class Labels {
 
     private static final String THEME = "org.civitas.theme.messages";
+    /** A date, or an instant with its offset, as {@code Instant.toString} and {@code LocalDate.toString} write them. */
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?\\b");
 
     @Inject
     Portal portal;
@@ -38,6 +45,8 @@ public class Labels {
     ComponentRegistry registry;
     @Inject
     Spaces spaces;
+    @Inject
+    Formats fmt;
 
     private Map<String, String> spaceTitles;
 
@@ -80,16 +89,30 @@ public class Labels {
                 .findFirst().map(t -> t.in(locale())).orElse(type);
     }
 
-    /** An audit entry's details as people read them: a change of roles names the roles. */
+    /**
+     * An audit entry's details as people read them: a change of roles names the roles, and the dates that settings
+     * and components wrote as ISO text are written for the reader.
+     */
     public String auditDetails(String action, String details) {
-        if (details == null || !"account.roles.changed".equals(action)) {
-            return details;
+        if (details == null) {
+            return null;
         }
-        String named = details.replace("[", "").replace("]", "").replace(" -> ", " → ");
-        for (Role role : Role.values()) {
-            named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(role(role)));
+        String named = details;
+        if ("account.roles.changed".equals(action)) {
+            named = named.replace("[", "").replace("]", "").replace(" -> ", " → ");
+            for (Role role : Role.values()) {
+                named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(role(role)));
+            }
         }
-        return named;
+        return ISO_DATE.matcher(named).replaceAll(date -> Matcher.quoteReplacement(readable(date.group())));
+    }
+
+    private String readable(String iso) {
+        try {
+            return iso.length() == 10 ? fmt.date(LocalDate.parse(iso)) : fmt.dateTime(OffsetDateTime.parse(iso));
+        } catch (DateTimeParseException notADate) {
+            return iso;
+        }
     }
 
     public String role(Role role) {
