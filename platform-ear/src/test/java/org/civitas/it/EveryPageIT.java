@@ -179,6 +179,9 @@ class EveryPageIT {
             assertTrue(audit.contains(french ? "Espace créé" : "Space created"), audit);
             assertTrue(audit.contains(french ? "Information demandée à l'auteur" : "Information asked of the author"), audit);
             assertTrue(visibleText(pages.get("people")).contains(french ? "Citoyen ou citoyenne" : "Citizen"));
+            String ideaText = visibleText(pages.get("idea"));
+            assertTrue(ideaText.contains(french ? "Information demandée" : "Information requested"),
+                    "a component's page follows the language chosen in the portal: " + ideaText);
         }
     }
 
