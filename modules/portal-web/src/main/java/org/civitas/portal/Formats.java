@@ -60,7 +60,7 @@ public class Formats {
         return period(from, to, portal.getLocale());
     }
 
-    private ZoneId zone() {
+    ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 

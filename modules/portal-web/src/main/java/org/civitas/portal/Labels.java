@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,22 +95,28 @@ public class Labels {
      * and components wrote as ISO text are written for the reader.
      */
     public String auditDetails(String action, String details) {
+        return auditDetails(action, details, locale(), fmt.zone());
+    }
+
+    static String auditDetails(String action, String details, Locale locale, ZoneId zone) {
         if (details == null) {
             return null;
         }
         String named = details;
         if ("account.roles.changed".equals(action)) {
+            ResourceBundle texts = ResourceBundle.getBundle(THEME, locale);
             named = named.replace("[", "").replace("]", "").replace(" -> ", " → ");
             for (Role role : Role.values()) {
-                named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(role(role)));
+                named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(texts.getString("role." + role.name())));
             }
         }
-        return ISO_DATE.matcher(named).replaceAll(date -> Matcher.quoteReplacement(readable(date.group())));
+        return ISO_DATE.matcher(named).replaceAll(date -> Matcher.quoteReplacement(readable(date.group(), locale, zone)));
     }
 
-    private String readable(String iso) {
+    private static String readable(String iso, Locale locale, ZoneId zone) {
         try {
-            return iso.length() == 10 ? fmt.date(LocalDate.parse(iso)) : fmt.dateTime(OffsetDateTime.parse(iso));
+            return iso.length() == 10 ? Formats.date(LocalDate.parse(iso), locale, zone)
+                    : Formats.dateTime(OffsetDateTime.parse(iso), locale, zone);
         } catch (DateTimeParseException notADate) {
             return iso;
         }
