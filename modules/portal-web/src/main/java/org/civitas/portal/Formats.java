@@ -60,7 +60,8 @@ public class Formats {
         return period(from, to, portal.getLocale());
     }
 
-    ZoneId zone() {
+    /** The city's time zone, in which instants are read. */
+    public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
