@@ -25,8 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +52,7 @@ import org.elasticsearch.client.RestClientBuilder;
  */
 public class ElasticsearchSearchEngine implements SearchEngine {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(CITY);
     private static final List<String> TEXT_FIELDS = List.of("title^2", "body");
     @SuppressWarnings("rawtypes")
     private static final Class<Map> DOC = Map.class;
@@ -337,7 +335,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     private static long startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
+        return date.atStartOfDay(CITY).toInstant().toEpochMilli();
     }
 
     private interface Call<T> {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +75,7 @@ import org.civitas.spi.SearchableContribution;
  */
 public class LuceneSearchEngine implements SearchEngine {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(CITY);
     private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
 
     private static final String VECTOR = "vector";
@@ -477,7 +475,7 @@ public class LuceneSearchEngine implements SearchEngine {
     }
 
     private static long startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
+        return date.atStartOfDay(CITY).toInstant().toEpochMilli();
     }
 
 

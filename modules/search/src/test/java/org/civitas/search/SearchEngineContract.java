@@ -79,6 +79,13 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void monthsAreTheCitys() {
+        add("ideabox", "m1", "Feu d'artifice", "Le soir du 30 avril.", "75001", "2027-04-30T22:30:00Z"); // 1 May in Paris
+        assertEquals(1L, search("").facets().get("month").get("2027-05"));
+        assertEquals(null, search("").facets().get("month").get("2027-04"));
+    }
+
+    @Test
     void withoutTextNewestComeFirstAndDatesFilter() {
         assertEquals(List.of("b2", "b1", "i2", "i1"), ids(search("")));
         SearchResults february = engine.search(new SearchQuery("", Map.of(), LocalDate.of(2027, 2, 1),
