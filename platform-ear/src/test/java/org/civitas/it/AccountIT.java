@@ -96,6 +96,17 @@ class AccountIT {
     }
 
     @Test
+    void withoutAcceptLanguageTheApiAnswersInTheProfilesLanguage() {
+        Citizens.Citizen reader = Citizens.verified("reader");
+        assertEquals(200, reader.api().put("/me", "{\"pseudonym\":\"Reader\",\"locale\":\"en\"}").status());
+        Api.Reply unknown = reader.api().withoutLanguage().put("/me", "{\"pseudonym\":\"Reader\",\"district\":\"75099\"}");
+        assertEquals(400, unknown.status());
+        assertEquals("The district \"75099\" does not exist.", unknown.message(), "in English, as the profile says");
+        Api.Reply asked = reader.api().put("/me", "{\"pseudonym\":\"Reader\",\"district\":\"75099\"}");
+        assertEquals("Le quartier « 75099 » n'existe pas.", asked.message(), "a stated preference still wins");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccountWhichAnswersLikeAWrongPassword() {
         Citizen paul = Citizens.verified("paul");
         Api.Reply wrong = null;

@@ -75,6 +75,11 @@ public final class Api {
         return in("en");
     }
 
+    /** Sends no {@code Accept-Language} header, as many API clients do. */
+    public Api withoutLanguage() {
+        return new Api(token, null, forwardedFor);
+    }
+
     /** Sends this {@code Accept-Language} header as it is, well-formed or not. */
     public Api in(String acceptLanguage) {
         return new Api(token, acceptLanguage, forwardedFor);
@@ -133,7 +138,10 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(PlatformServices.BASE + "/api/v1" + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
+                .timeout(Duration.ofSeconds(30));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

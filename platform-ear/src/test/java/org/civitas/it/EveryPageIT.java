@@ -116,6 +116,89 @@ class EveryPageIT {
         assertTrue(ModerationQueue.openCase(Citizens.admin().api(), "probe", note).isEmpty(), "decided, so no longer in the queue");
     }
 
+    /** Dates as people write them: "15 janvier 2026", "January 15, 2026". */
+    private static final Map<String, Pattern> READABLE_DATE = Map.of(
+            "fr", Pattern.compile("\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}"),
+            "en", Pattern.compile("(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}"));
+    /** What people must never read: ISO dates and instants, facet months, and the codes the platform keeps. */
+    private static final Pattern RAW = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\b\\d{4}-\\d{2}\\b|\\b(under_review|"
+            + "information_requested|not_admissible|ideabox\\.[a-z_.]+|space\\.[a-z.]+|account\\.[a-z.]+|component\\.[a-z.]+|"
+            + "VISITOR|CITIZEN|MODERATOR|AGENT|ADMINISTRATOR)\\b|\\[\\]");
+
+    @Test
+    void peopleReadWordsAndDatesInTheirLanguageNeverCodesOrInstants() {
+        Citizens.Citizen admin = Citizens.admin();
+        Citizens.Citizen author = Citizens.verified("lectrice");
+        long box = Spaces.openSpace(admin, "mots", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+        String marker = "Glycines" + System.nanoTime() % 100000;
+        Api.Reply filed = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Végétaliser la rue %s","body":"Des jardinières le long des trottoirs.","category":"Espaces verts","district":"75011"}"""
+                .formatted(marker));
+        assertTrue(filed.status() == 200 || filed.status() == 201, filed.body());
+        long idea = filed.json().getJsonNumber("id").longValue();
+        Citizens.Citizen moderator = Citizens.moderator("trieur");
+        int version = Api.anonymous().get("/ideabox/ideas/" + idea).json().getInt("version");
+        assertEquals(200, moderator.api().post("/ideabox/ideas/" + idea + "/decision",
+                "{\"type\":\"information\",\"version\":" + version + ",\"message\":\"Quelle rue ?\"}").status());
+        String search = "/search.xhtml?q=" + encode("végétalisation " + marker);
+        for (int i = 0; i < 100 && !Api.anonymous().get("/search?q=" + marker).body().contains("information_requested"); i++) {
+            Citizens.sleep(200); // indexing goes through the outbox
+        }
+
+        for (String language : List.of("fr", "en")) {
+            PortalSession administrator = inLanguage(PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD), language);
+            PortalSession reader = inLanguage(PortalSession.signIn(author.email(), Citizens.PASSWORD), language);
+            Map<String, String> pages = new TreeMap<>();
+            pages.put("home", administrator.get("/index.xhtml"));
+            pages.put("search", administrator.get(search));
+            pages.put("search facets", administrator.get("/search.xhtml?component=ideabox"));
+            pages.put("audit", administrator.get("/admin/audit.xhtml"));
+            pages.put("people", administrator.get("/admin/people.xhtml"));
+            pages.put("notifications", reader.get("/account/notifications.xhtml"));
+            pages.put("idea", reader.get("/components/ideabox/idea.xhtml?id=" + idea));
+            pages.forEach((name, html) -> {
+                String text = visibleText(html);
+                Matcher raw = RAW.matcher(text);
+                assertFalse(raw.find(), language + " " + name + " shows \"" + (raw.hitEnd() ? "" : raw.group()) + "\": " + text);
+            });
+            for (String dated : List.of("home", "search", "audit", "notifications", "idea")) {
+                assertTrue(READABLE_DATE.get(language).matcher(visibleText(pages.get(dated))).find(),
+                        language + " " + dated + " writes its dates in words: " + visibleText(pages.get(dated)));
+            }
+            String searchText = visibleText(pages.get("search"));
+            boolean french = language.equals("fr");
+            assertTrue(searchText.contains(french ? "Information demandée" : "Information requested"), searchText);
+            assertTrue(searchText.contains("Budget participatif 2027"), "the space by its title: " + searchText);
+            assertTrue(searchText.contains(french ? "Boîte à idées" : "Idea box"), searchText);
+            assertTrue(pages.get("search").contains("<mark>Végétaliser</mark> la rue"), "the title's matching forms are marked");
+            String audit = visibleText(pages.get("audit"));
+            assertTrue(audit.contains(french ? "Espace créé" : "Space created"), audit);
+            assertTrue(audit.contains(french ? "Information demandée à l'auteur" : "Information asked of the author"), audit);
+            assertTrue(visibleText(pages.get("people")).contains(french ? "Citoyen ou citoyenne" : "Citizen"));
+            String ideaText = visibleText(pages.get("idea"));
+            assertTrue(ideaText.contains(french ? "Information demandée" : "Information requested"),
+                    "a component's page follows the language chosen in the portal: " + ideaText);
+        }
+    }
+
+    /** The session switched to {@code language} with the portal's language buttons. */
+    private static PortalSession inLanguage(PortalSession session, String language) {
+        if (language.equals("en")) {
+            String home = session.get("/index.xhtml");
+            session.post("/index.xhtml", home, Map.of("lang", "lang", "lang:en", "English"));
+        }
+        return session;
+    }
+
+    /** What a person reads: the page without its markup, scripts, styles, attributes (and e-mail addresses, made of digits). */
+    private static String visibleText(String html) {
+        return html.replaceAll("(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("\\S+@\\S+", " ")
+                .replace("&nbsp;", " ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+                .replaceAll("\\s+", " ");
+    }
+
     private static String caseOf(String note) {
         return ModerationQueue.openCase(Citizens.admin().api(), "probe", note)
                 .map(o -> o.getJsonNumber("id").toString()).orElse("none");

@@ -42,6 +42,8 @@ class SearchIT {
         JsonObject first = found.getJsonArray("hits").getJsonObject(0);
         assertEquals(id, first.getString("id"));
         assertTrue(first.getString("snippet").contains("<mark>"), first.toString());
+        assertTrue(first.getString("markedTitle").startsWith("<mark>Végétaliser</mark> la <mark>rue</mark>"),
+                "every form that stems like the query's words: " + first);
         // Close neighbours from other tests may be counted too: the facets count what either side found.
         assertTrue(found.getJsonObject("facets").getJsonObject("district").getInt("75005") >= 1, found.toString());
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.civitas.core.Messages;
 import org.civitas.core.account.Accounts;
 import java.security.Principal;
+import java.util.Locale;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Languages;
@@ -34,7 +35,8 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.readsIn(Languages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        String accepted = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        caller.readsIn(Languages.of(accepted));
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             return;
@@ -46,6 +48,10 @@ public class BearerAuthentication implements ContainerRequestFilter {
         CitizenRef citizen = accounts.authenticate(token)
                 .orElseThrow(() -> Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in"));
         caller.authenticated(citizen, token);
+        if (accepted == null || accepted.isBlank()) {
+            // No stated preference: the language of the citizen's profile, the one their e-mails are in.
+            caller.readsIn(Locale.forLanguageTag(accounts.profile(citizen.id()).locale()));
+        }
         boolean secure = request.getSecurityContext().isSecure();
         CitizenPrincipal principal = new CitizenPrincipal(citizen);
         request.setSecurityContext(new SecurityContext() {

@@ -1,13 +1,12 @@
 package org.civitas.api;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civitas.core.Messages;
-import org.civitas.spi.Languages;
 
 /**
  * Everything that is not a {@link org.civitas.spi.Refusal}: malformed requests become 4xx with a message
@@ -28,12 +26,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
 
-    @Context
-    HttpHeaders headers;
+    /** The caller's language: what they accept, else their profile's (set by {@link BearerAuthentication}). */
+    @Inject
+    Caller caller;
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = caller.locale();
         if (failure instanceof NotFoundException && failure.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted ("abc" for a number).
             return body(400, "request.parameter", Messages.text(locale, "request.parameter"));

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civitas.budget.web.PageTexts;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.LocalizedText;
@@ -232,5 +234,14 @@ public class BudgetComponent implements ParticipationComponent {
 
     private static ActionSpec action(String id, String fr, String en) {
         return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+
+    @Override
+    public Optional<LocalizedText> codeName(CodeKind kind, String code) {
+        if (kind == CodeKind.STATUS) { // indexed as the status's name in lower case
+            return Arrays.stream(Project.Status.values()).filter(s -> s.name().equalsIgnoreCase(code)).findFirst()
+                    .map(s -> PageTexts.localized("status." + s.name()));
+        }
+        return Texts.code(kind, code);
     }
 }

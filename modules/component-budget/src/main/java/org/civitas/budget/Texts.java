@@ -2,7 +2,9 @@ package org.civitas.budget;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.civitas.spi.CodeKind;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 
@@ -26,5 +28,13 @@ final class Texts {
 
     static Refusal refusal(Refusal.Kind kind, String key, Object... args) {
         return new Refusal(kind, "budget." + key, localized(key, args));
+    }
+
+    /** The name of a code this component shows on the platform's pages, from its {@code code.<kind>.<code>} text. */
+    static Optional<LocalizedText> code(CodeKind kind, String code) {
+        String key = "code." + kind.name().toLowerCase(Locale.ROOT) + "." + code;
+        return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key)
+                ? Optional.of(localized(key)) : Optional.empty();
     }
 }

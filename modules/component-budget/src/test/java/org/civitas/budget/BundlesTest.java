@@ -9,11 +9,18 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
+import org.civitas.spi.CodeKind;
+import org.civitas.spi.LocalizedText;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in French and English, and every history kind and status has a label for people. */
+/**
+ * Every text exists in French and English, every history kind and status has a label for people, and no
+ * apostrophe is lost to MessageFormat.
+ */
 class BundlesTest {
 
     private static Properties load(String name) throws IOException {
@@ -44,5 +51,32 @@ class BundlesTest {
             }
         }
         Arrays.stream(Project.Status.values()).forEach(s -> assertTrue(pages.containsKey("status." + s.name()), "status " + s));
+    }
+
+    /** Both bundles go through MessageFormat, where a lone apostrophe starts a quote and disappears. */
+    @Test
+    void apostrophesSurviveMessageFormat() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties", "pages.properties", "pages_en.properties"}) {
+            Properties texts = load(name);
+            for (String key : texts.stringPropertyNames()) {
+                String raw = texts.getProperty(key);
+                String shown = new MessageFormat(raw, Locale.ENGLISH).format(new Object[0]);
+                assertEquals(raw.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                        shown.chars().filter(c -> c == '\'').count(), name + " " + key + ": write ' as ''");
+            }
+        }
+    }
+
+    @Test
+    void everyCodeShownOnThePlatformHasAName() {
+        BudgetComponent budget = new BudgetComponent();
+        assertEquals(new LocalizedText("Lauréat", "Funded"), budget.codeName(CodeKind.STATUS, "won").orElseThrow());
+        Arrays.stream(Project.Status.values()).forEach(s -> assertTrue(
+                budget.codeName(CodeKind.STATUS, s.name().toLowerCase(Locale.ROOT)).isPresent(), s.name()));
+        assertEquals(new LocalizedText("Projet", "Project"), budget.codeName(CodeKind.TYPE, "project").orElseThrow());
+        for (String action : new String[] {"project.assigned", "project.popular", "project.not-popular", "project.studied",
+                "projects.merged", "project.selected", "project.unselected", "results.published", "results.imported"}) {
+            assertTrue(budget.codeName(CodeKind.AUDIT_ACTION, "budget." + action).isPresent(), action);
+        }
     }
 }

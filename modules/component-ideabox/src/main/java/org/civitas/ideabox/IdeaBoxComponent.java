@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.LocalizedText;
@@ -131,5 +132,13 @@ public class IdeaBoxComponent implements ParticipationComponent {
 
     private static ActionSpec action(String id, String fr, String en) {
         return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+
+    @Override
+    public Optional<LocalizedText> codeName(CodeKind kind, String code) {
+        if (kind == CodeKind.STATUS) { // indexed as the status's name in lower case
+            return Arrays.stream(Status.values()).filter(s -> s.name().equalsIgnoreCase(code)).findFirst().map(Texts::status);
+        }
+        return Texts.code(kind, code);
     }
 }

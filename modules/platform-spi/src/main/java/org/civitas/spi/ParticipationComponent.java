@@ -51,6 +51,15 @@ public interface ParticipationComponent {
         return List.of();
     }
 
+    /**
+     * What people read for a code this component writes where the platform shows it: a contribution's status or
+     * type in search results and facets, an action or a target type in the audit log. Empty when the code is not
+     * this component's; the portal then looks no further than its own texts.
+     */
+    default Optional<LocalizedText> codeName(CodeKind kind, String code) {
+        return Optional.empty();
+    }
+
     /** Counts shown to the participation team, e.g. {@code ideas -> 42}. */
     default Map<String, Long> stats(ComponentRef instance) {
         return Map.of();

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.civitas.core.account.Districts;
-import org.civitas.core.space.ComponentRegistry;
 import org.civitas.search.SearchEngine;
 import org.civitas.search.SearchIndex;
 import org.civitas.search.SearchQuery;
@@ -26,9 +26,9 @@ public class SearchPage {
     @Inject
     Portal portal;
     @Inject
-    ComponentRegistry registry;
-    @Inject
     Districts districts;
+    @Inject
+    Labels labels;
 
     private String q;
     private final Map<String, String> filters = new LinkedHashMap<>();
@@ -66,19 +66,24 @@ public class SearchPage {
         return SearchEngine.FACETS;
     }
 
-    /** A facet value as people read it: a component's name, a district's name, else the value itself. */
+    /** A facet value as people read it: the name of a component, space, district, status, type or month. */
     public String label(String facet, String value) {
-        if ("component".equals(facet)) {
-            return registry.find(value).map(c -> c.manifest().name().in(portal.getLocale())).orElse(value);
+        return switch (facet) {
+            case "component" -> labels.component(value);
+            case "space" -> labels.space(value);
+            case "status" -> labels.status(getComponent(), value);
+            case "type" -> labels.type(getComponent(), value);
+            case "month" -> Formats.month(value, portal.getLocale());
+            case "district" -> districtName(value);
+            default -> value;
+        };
+    }
+
+    private String districtName(String code) {
+        if (districtNames == null) {
+            districtNames = districts.all().stream().collect(Collectors.toMap(d -> d.getCode(), d -> d.getName()));
         }
-        if ("district".equals(facet)) {
-            if (districtNames == null) {
-                districtNames = districts.all().stream()
-                        .collect(java.util.stream.Collectors.toMap(d -> d.getCode(), d -> d.getName()));
-            }
-            return districtNames.getOrDefault(value, value);
-        }
-        return value;
+        return districtNames.getOrDefault(code, code);
     }
 
     public boolean hasPrevious() {

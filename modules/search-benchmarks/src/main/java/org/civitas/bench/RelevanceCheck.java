@@ -30,12 +30,12 @@ public final class RelevanceCheck {
         List<Corpus.Title> titles = Corpus.titles();
         List<Corpus.Request> requests = Corpus.requests();
         Map<String, Ranking> rankings = new LinkedHashMap<>();
-        rankings.put("full text only (BM25)", new Ranking(Method.TEXT, 20, 0.3, 0.5));
-        rankings.put("kNN only", new Ranking(Method.SEMANTIC, 20, 0.3, 0.5));
-        rankings.put("hybrid, reciprocal-rank fusion", new Ranking(Method.RRF, 20, 0.3, 0.5));
-        rankings.put("hybrid, weighted sum 0.3 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.3));
-        rankings.put("hybrid, weighted sum 0.5 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.5));
-        rankings.put("hybrid, weighted sum 0.7 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.7));
+        rankings.put("full text only (BM25)", new Ranking(Method.TEXT, 20, 0.3, 0.45, 0.5));
+        rankings.put("kNN only", new Ranking(Method.SEMANTIC, 20, 0.3, 0.45, 0.5));
+        rankings.put("hybrid, reciprocal-rank fusion", new Ranking(Method.RRF, 20, 0.3, 0.45, 0.5));
+        rankings.put("hybrid, weighted sum 0.3 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.45, 0.3));
+        rankings.put("hybrid, weighted sum 0.5 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.45, 0.5));
+        rankings.put("hybrid, weighted sum 0.7 text", new Ranking(Method.WEIGHTED, 20, 0.3, 0.45, 0.7));
         System.out.println("| Ranking | plain words | paraphrases | misspellings | all |");
         System.out.println("|---|---|---|---|---|");
         for (Map.Entry<String, Ranking> r : rankings.entrySet()) {

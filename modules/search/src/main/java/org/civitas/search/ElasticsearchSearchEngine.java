@@ -25,11 +25,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ import org.elasticsearch.client.RestClientBuilder;
  */
 public class ElasticsearchSearchEngine implements SearchEngine {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(CITY);
     private static final List<String> TEXT_FIELDS = List.of("title^2", "body");
     @SuppressWarnings("rawtypes")
     private static final Class<Map> DOC = Map.class;
@@ -152,7 +151,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
                     .from(skip).size(query.size()).trackTotalHits(t -> t.enabled(true))), DOC));
             List<SearchHit> hits = new ArrayList<>();
             for (Hit<Map> hit : newest.hits().hits()) {
-                hits.add(hit(hit.source(), null, hit.score() == null ? 0 : hit.score()));
+                hits.add(hit(hit.source(), null, null, hit.score() == null ? 0 : hit.score()));
             }
             return new SearchResults(newest.hits().total().value(), query.page(), query.size(), hits, facets(newest));
         }
@@ -210,17 +209,20 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             SearchResponse<Map> found = call(() -> client.search(s -> s.index(index)
                     .query(q -> q.bool(b -> b.must(textQuery(text)).filter(filters)))
                     .size(depth)
+                    // The highlighter analyses the text with the field's French analyser: every form that stems
+                    // like a word of the query is marked, in the whole title and the body's best two fragments.
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .fields("title", f -> f.numberOfFragments(0))
                             .fields("body", f -> f.numberOfFragments(2).fragmentSize(120))), DOC));
             for (Hit<Map> hit : found.hits().hits()) {
                 List<String> fragments = hit.highlight().get("body");
                 String snippet = fragments == null || fragments.isEmpty() ? null : String.join("… ", fragments);
-                byUid.put(hit.id(), hit(hit.source(), snippet, 0));
+                List<String> title = hit.highlight().get("title");
+                byUid.put(hit.id(), hit(hit.source(), title == null || title.isEmpty() ? null : title.get(0), snippet, 0));
                 lexical.add(new Scored<>(hit.id(), hit.score() == null ? 0 : hit.score()));
             }
         }
         List<Scored<String>> semantic = new ArrayList<>();
-        List<String> uids = new ArrayList<>();
         if (ranking.usesVectors()) {
             int k = Math.max(ranking.semanticCandidates(), ranking.method() == Ranking.Method.SEMANTIC ? depth : 0);
             List<Float> vector = new ArrayList<>();
@@ -234,17 +236,22 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             for (Hit<Map> hit : near.hits().hits()) {
                 double cosine = 2 * (hit.score() == null ? 0 : hit.score()) - 1; // dot_product scores (1 + dot) / 2
                 if (cosine >= ranking.minSimilarity()) {
-                    byUid.putIfAbsent(hit.id(), hit(hit.source(), null, 0));
+                    byUid.putIfAbsent(hit.id(), hit(hit.source(), null, null, 0));
                     semantic.add(new Scored<>(hit.id(), cosine));
-                    uids.add(hit.id());
                 }
             }
         }
+        Set<String> neighbours = new HashSet<>();
+        semantic.forEach(s -> neighbours.add(s.key()));
+        List<String> uids = new ArrayList<>(); // the neighbours the ranking admitted, for the total and facets
         List<SearchHit> hits = new ArrayList<>();
         for (Scored<String> s : ranking.fuse(lexical, semantic)) {
             SearchHit h = byUid.get(s.key());
-            hits.add(new SearchHit(h.component(), h.type(), h.id(), h.spaceId(), h.title(), h.snippet(), h.status(),
-                    h.district(), h.author(), h.createdAt(), h.path(), (float) s.score()));
+            hits.add(new SearchHit(h.component(), h.type(), h.id(), h.spaceId(), h.title(), h.markedTitle(), h.snippet(),
+                    h.status(), h.district(), h.author(), h.createdAt(), h.path(), (float) s.score()));
+            if (neighbours.contains(s.key())) {
+                uids.add(s.key());
+            }
         }
         return new Ranked(hits, uids);
     }
@@ -315,10 +322,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         return doc;
     }
 
-    private static SearchHit hit(Map<?, ?> source, String highlighted, double score) {
+    private static SearchHit hit(Map<?, ?> source, String markedTitle, String highlighted, double score) {
         String body = (String) source.get("body");
+        String title = (String) source.get("title");
         return new SearchHit((String) source.get("component"), (String) source.get("type"), (String) source.get("id"),
-                ((Number) source.get("spaceId")).longValue(), (String) source.get("title"),
+                ((Number) source.get("spaceId")).longValue(), title,
+                markedTitle != null ? markedTitle : SearchHit.escaped(title),
                 highlighted != null ? highlighted : SearchHit.plainSnippet(body), (String) source.get("status"),
                 (String) source.get("district"), (String) source.get("author"),
                 Instant.ofEpochMilli(((Number) source.get("createdAt")).longValue()), (String) source.get("path"),
@@ -326,7 +335,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     private static long startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
+        return date.atStartOfDay(CITY).toInstant().toEpochMilli();
     }
 
     private interface Call<T> {

@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +60,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -75,7 +75,7 @@ import org.civitas.spi.SearchableContribution;
  */
 public class LuceneSearchEngine implements SearchEngine {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(CITY);
     private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 2f, "body", 1f);
 
     private static final String VECTOR = "vector";
@@ -260,7 +260,7 @@ public class LuceneSearchEngine implements SearchEngine {
             }
         }
         List<Scored<Integer>> semantic = new ArrayList<>();
-        List<BytesRef> uids = new ArrayList<>();
+        Map<Integer, BytesRef> neighbours = new HashMap<>();
         if (ranking.usesVectors()) {
             int k = Math.max(ranking.semanticCandidates(), ranking.method() == Ranking.Method.SEMANTIC ? depth : 0);
             KnnFloatVectorQuery knn = new KnnFloatVectorQuery(VECTOR, embedder.embed(typed), k, filter);
@@ -268,13 +268,17 @@ public class LuceneSearchEngine implements SearchEngine {
                 double cosine = 2 * sd.score - 1; // Lucene scores a dot product as (1 + dot) / 2
                 if (cosine >= ranking.minSimilarity()) {
                     semantic.add(new Scored<>(sd.doc, cosine));
-                    uids.add(new BytesRef(searcher.storedFields().document(sd.doc, Set.of("uid")).get("uid")));
+                    neighbours.put(sd.doc, new BytesRef(searcher.storedFields().document(sd.doc, Set.of("uid")).get("uid")));
                 }
             }
         }
         List<ScoreDoc> fused = new ArrayList<>();
+        List<BytesRef> uids = new ArrayList<>();
         for (Scored<Integer> s : ranking.fuse(lexical, semantic)) {
             fused.add(new ScoreDoc(s.key(), (float) s.score()));
+            if (neighbours.containsKey(s.key())) { // the neighbours the ranking admitted, for the total and facets
+                uids.add(neighbours.get(s.key()));
+            }
         }
         return new Ranked(fused, uids);
     }
@@ -394,25 +398,38 @@ public class LuceneSearchEngine implements SearchEngine {
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
         String[] snippets = null;
+        String[] titles = null;
         if (text != null && page.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .build();
-            snippets = highlighter.highlight("body", text,
-                    new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), 2);
+            // The highlighter analyses the stored text with the index's French analyser, so every form that
+            // stems like a word of the query is marked ("végétalisation" marks "Végétaliser"), in the title
+            // (whole) as in the body (the best two passages).
+            TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+            snippets = highlighter(searcher, false).highlight("body", text, docs, 2);
+            titles = highlighter(searcher, true).highlight("title", text, docs, 1);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             ScoreDoc sd = page[i];
             Document d = searcher.storedFields().document(sd.doc);
             String snippet = snippets != null && snippets[i] != null ? snippets[i] : SearchHit.plainSnippet(d.get("body"));
+            String title = titles != null && titles[i] != null ? titles[i] : SearchHit.escaped(d.get("title"));
             hits.add(new SearchHit(d.get("component"), d.get("type"), d.get("id"),
-                    d.getField("spaceId").numericValue().longValue(), d.get("title"), snippet, d.get("status"),
+                    d.getField("spaceId").numericValue().longValue(), d.get("title"), title, snippet, d.get("status"),
                     d.get("district"), d.get("author"),
                     Instant.ofEpochMilli(d.getField("createdAtStored").numericValue().longValue()), d.get("path"),
                     Float.isNaN(sd.score) ? 0f : sd.score));
         }
         return hits;
+    }
+
+    /** Marks matches with {@code <mark>} in escaped text; {@code whole} keeps a field in one piece (titles). */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true));
+        if (whole) {
+            builder.withBreakIterator(WholeBreakIterator::new).withMaxNoHighlightPassages(0);
+        }
+        return builder.build();
     }
 
     private Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector collected)
@@ -458,7 +475,7 @@ public class LuceneSearchEngine implements SearchEngine {
     }
 
     private static long startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().toEpochMilli();
+        return date.atStartOfDay(CITY).toInstant().toEpochMilli();
     }
 
 

@@ -2,9 +2,11 @@ package org.civitas.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How full-text and semantic results are combined into one ranking. Engines produce the two ranked lists
@@ -15,9 +17,12 @@ import java.util.Map;
  *
  * @param semanticCandidates how many nearest neighbours the semantic side contributes
  * @param minSimilarity      neighbours below this cosine are left out (depends on the model)
+ * @param aloneMinSimilarity a neighbour that none of the query's words found needs at least this cosine to be a
+ *                           result (see {@link #admitted})
  * @param textWeight         share of the full-text score in {@link Method#WEIGHTED} (0..1)
  */
-public record Ranking(Method method, int semanticCandidates, double minSimilarity, double textWeight) {
+public record Ranking(Method method, int semanticCandidates, double minSimilarity, double aloneMinSimilarity,
+                      double textWeight) {
 
     public enum Method {
         /** Reciprocal-rank fusion: Σ 1/(60 + rank). Needs no score calibration. */
@@ -33,7 +38,7 @@ public record Ranking(Method method, int semanticCandidates, double minSimilarit
     /** The constant of reciprocal-rank fusion, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
 
-    public static final Ranking DEFAULT = new Ranking(Method.WEIGHTED, 20, 0.3, 0.5);
+    public static final Ranking DEFAULT = new Ranking(Method.WEIGHTED, 20, 0.3, 0.45, 0.5);
 
     public Ranking {
         if (semanticCandidates < 1 || textWeight < 0 || textWeight > 1) {
@@ -53,8 +58,25 @@ public record Ranking(Method method, int semanticCandidates, double minSimilarit
     public record Scored<K>(K key, double score) {
     }
 
-    /** The fused ranking, best first; each key appears once. */
-    public <K> List<Scored<K>> fuse(List<Scored<K>> text, List<Scored<K>> semantic) {
+    /**
+     * The neighbours that may stand as results. One the words also found always may; one found by meaning alone
+     * needs {@code aloneMinSimilarity}, so that a weak neighbour never makes a result when the words match
+     * nothing ("pistes cyclables" must not bring bins in a park: with all-MiniLM-L6-v2, unrelated French texts
+     * sit between 0.3 and 0.45, while a misspelling of a contribution's words stays above 0.5). With
+     * {@link Method#SEMANTIC} there are no words to match, and only {@code minSimilarity} applies.
+     */
+    public <K> List<Scored<K>> admitted(List<Scored<K>> text, List<Scored<K>> semantic) {
+        if (!usesText()) {
+            return semantic;
+        }
+        Set<K> matched = new HashSet<>();
+        text.forEach(s -> matched.add(s.key()));
+        return semantic.stream().filter(s -> matched.contains(s.key()) || s.score() >= aloneMinSimilarity).toList();
+    }
+
+    /** The fused ranking of the text results and the {@link #admitted} neighbours, best first; each key appears once. */
+    public <K> List<Scored<K>> fuse(List<Scored<K>> text, List<Scored<K>> neighbours) {
+        List<Scored<K>> semantic = admitted(text, neighbours);
         Map<K, Double> fused = new LinkedHashMap<>();
         switch (method) {
             case TEXT -> text.forEach(s -> fused.put(s.key(), s.score()));

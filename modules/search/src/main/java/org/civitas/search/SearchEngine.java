@@ -13,6 +13,9 @@ public interface SearchEngine extends AutoCloseable {
     /** Facets offered on every search, in display order. */
     List<String> FACETS = List.of("component", "space", "district", "status", "type", "month");
 
+    /** The city's clock: days of the date filters and months of the month facet are the city's, not UTC's. */
+    java.time.ZoneId CITY = java.time.ZoneId.of("Europe/Paris");
+
     /** Adds or replaces a contribution (by component and id), visible to searches. */
     default void index(SearchableContribution contribution) {
         indexAll(List.of(contribution), Set.of());

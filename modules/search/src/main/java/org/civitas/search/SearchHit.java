@@ -3,10 +3,11 @@ package org.civitas.search;
 import java.time.Instant;
 
 /**
- * One result. {@code snippet} is HTML: the contribution's text, escaped, with the matching words in
- * {@code <mark>}; every other field is plain text.
+ * One result. {@code markedTitle} and {@code snippet} are HTML: the contribution's title and text, escaped, with
+ * the words matching the query (in any form that stems alike) in {@code <mark>}; every other field is plain text.
  */
-public record SearchHit(String component, String type, String id, long spaceId, String title, String snippet,
+public record SearchHit(String component, String type, String id, long spaceId, String title, String markedTitle,
+                        String snippet,
                         String status, String district, String author, Instant createdAt, String path, float score) {
 
     private static final int PLAIN_SNIPPET = 240;
@@ -14,7 +15,11 @@ public record SearchHit(String component, String type, String id, long spaceId, 
     /** The snippet of a hit without highlighted words: the start of its text, escaped. */
     public static String plainSnippet(String body) {
         String text = body == null ? "" : body;
-        String start = text.length() > PLAIN_SNIPPET ? text.substring(0, PLAIN_SNIPPET) + "…" : text;
-        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return escaped(text.length() > PLAIN_SNIPPET ? text.substring(0, PLAIN_SNIPPET) + "…" : text);
+    }
+
+    /** Text as HTML, for the title of a hit no word of the query matched. */
+    public static String escaped(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -69,6 +69,9 @@ public class SearchIndex {
     @ConfigProperty(name = "civitas.search.semantic.min-similarity", defaultValue = "0.3")
     double minSimilarity;
     @Inject
+    @ConfigProperty(name = "civitas.search.semantic.alone-min-similarity", defaultValue = "0.45")
+    double aloneMinSimilarity;
+    @Inject
     @ConfigProperty(name = "civitas.search.ranking.text-weight", defaultValue = "0.5")
     double textWeight;
 
@@ -82,7 +85,7 @@ public class SearchIndex {
     public synchronized SearchEngine engine() {
         if (engine == null) {
             Ranking ranking = new Ranking(Ranking.Method.valueOf(method.strip().toUpperCase(Locale.ROOT)),
-                    semanticCandidates, minSimilarity, textWeight);
+                    semanticCandidates, minSimilarity, aloneMinSimilarity, textWeight);
             Embedder embedder = ranking.usesVectors() ? embedder() : null;
             engine = switch (engineName.strip()) {
                 case "lucene" -> new LuceneSearchEngine(Path.of(luceneDir), embedder, ranking);

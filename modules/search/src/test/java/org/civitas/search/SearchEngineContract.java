@@ -79,6 +79,13 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void monthsAreTheCitys() {
+        add("ideabox", "m1", "Feu d'artifice", "Le soir du 30 avril.", "75001", "2027-04-30T22:30:00Z"); // 1 May in Paris
+        assertEquals(1L, search("").facets().get("month").get("2027-05"));
+        assertEquals(null, search("").facets().get("month").get("2027-04"));
+    }
+
+    @Test
     void withoutTextNewestComeFirstAndDatesFilter() {
         assertEquals(List.of("b2", "b1", "i2", "i1"), ids(search("")));
         SearchResults february = engine.search(new SearchQuery("", Map.of(), LocalDate.of(2027, 2, 1),
@@ -168,6 +175,33 @@ abstract class SearchEngineContract {
         assertTrue(snippet.contains("<mark>bancs</mark>") || snippet.contains("<mark>Bancs</mark>"), snippet);
         assertFalse(snippet.contains("<script>"), snippet);
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+        assertEquals("Titre", search("bancs").hits().get(0).markedTitle());
+    }
+
+    @Test
+    void everyFormThatStemsLikeAWordOfTheQueryIsHighlightedInTitleAndText() {
+        SearchHit street = search("végétalisation des rues").hits().get(0);
+        assertEquals("<mark>Végétaliser</mark> la <mark>rue</mark> Gay-Lussac", street.markedTitle());
+        assertTrue(street.snippet().contains("<mark>rue</mark>"), street.snippet());
+        engine.index(new SearchableContribution("ideabox", "idea", "x2", 1, 7, "Trottoirs", "Pour la végétalisation des trottoirs",
+                "published", null, "Camille", Instant.parse("2027-03-03T10:00:00Z"), Set.of(), "/x2"));
+        SearchHit pavement = search("végétaliser").hits().stream().filter(h -> h.id().equals("x2")).findFirst().orElseThrow();
+        assertTrue(pavement.snippet().contains("<mark>végétalisation</mark>"), pavement.snippet());
+        assertEquals("Trottoirs", pavement.markedTitle(), "a title without a match is shown whole");
+    }
+
+    @Test
+    void aWeakNeighbourAloneIsNotAResult() {
+        // Close enough in meaning to pass the neighbours' minimum cosine, but shares no word with the query.
+        add("ideabox", "p1", "Des poubelles dans le parc Montsouris", "Ajouter des corbeilles de tri près des pelouses du parc.",
+                "75014", "2027-03-05T10:00:00Z");
+        SearchResults lanes = search("pistes cyclables");
+        assertEquals(List.of("b1"), ids(lanes));
+        assertEquals(1, lanes.total(), "the total and the facets count only the results");
+        engine.remove("budget", "b1");
+        SearchResults none = search("pistes cyclables");
+        assertEquals(List.of(), ids(none), "the words match nothing and no neighbour is close");
+        assertEquals(0, none.total());
     }
 
     @Test

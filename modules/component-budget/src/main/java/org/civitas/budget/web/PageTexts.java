@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civitas.spi.LocalizedText;
 
 /** The budget's page texts, as {@code #{budgetTexts['key']}}, from {@code org/civitas/budget/pages*.properties}. */
 @Named("budgetTexts")
@@ -21,6 +22,11 @@ public class PageTexts extends AbstractMap<String, String> {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** A page text in both languages, for what the platform shows outside the budget's pages (search facets). */
+    public static LocalizedText localized(String key) {
+        return new LocalizedText(text(Locale.FRENCH, key), text(Locale.ENGLISH, key));
     }
 
     @Override

@@ -1,0 +1,164 @@
+package org.civitas.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civitas.core.space.ComponentRegistry;
+import org.civitas.core.space.SpaceView;
+import org.civitas.core.space.Spaces;
+import org.civitas.spi.CodeKind;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Role;
+import org.civitas.spi.SettingSpec;
+
+/**
+ * What people read for the codes the platform keeps: statuses and types of contributions (named by their
+ * component), audit actions and targets (the portal's texts for core's, the component's for its own), roles,
+ * setting types, spaces. Available to every page as {@code #{labels}}.
+ */
+@Named("labels")
+@RequestScoped
+public class Labels {
+
+    private static final String THEME = "org.civitas.theme.messages";
+    /** A date, or an instant with its offset, as {@code Instant.toString} and {@code LocalDate.toString} write them. */
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?\\b");
+
+    @Inject
+    Portal portal;
+    @Inject
+    ComponentRegistry registry;
+    @Inject
+    Spaces spaces;
+    @Inject
+    Formats fmt;
+
+    private Map<String, String> spaceTitles;
+
+    /** A component's name from its manifest id. */
+    public String component(String manifestId) {
+        return registry.find(manifestId).map(c -> c.manifest().name().in(locale())).orElse(manifestId);
+    }
+
+    /** A contribution's status, as the component that owns it names it. */
+    public String status(String component, String code) {
+        return named(component, CodeKind.STATUS, code).orElse(code);
+    }
+
+    /** A contribution's type ("idea" → "Idée"). */
+    public String type(String component, String code) {
+        return named(component, CodeKind.TYPE, code).orElse(code);
+    }
+
+    /** An audit action: core's from the portal's texts ({@code audit.action.<code>}), a component's from it. */
+    public String auditAction(String code) {
+        return theme("audit.action." + code)
+                .or(() -> named(code == null ? null : code.split("\\.", 2)[0], CodeKind.AUDIT_ACTION, code))
+                .orElse(code);
+    }
+
+    /** What an audit entry is about: core's types from the portal's texts, a component's from it or its name. */
+    public String auditTarget(String type) {
+        if (type == null) {
+            return "";
+        }
+        Optional<String> known = theme("audit.target." + type);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<ParticipationComponent> owner = registry.find(type); // moderation decisions name the component
+        if (owner.isPresent()) {
+            return owner.get().manifest().name().in(locale());
+        }
+        return registry.all().stream().map(c -> c.codeName(CodeKind.AUDIT_TARGET, type)).flatMap(Optional::stream)
+                .findFirst().map(t -> t.in(locale())).orElse(type);
+    }
+
+    /**
+     * An audit entry's details as people read them: a change of roles names the roles, and the dates that settings
+     * and components wrote as ISO text are written for the reader.
+     */
+    public String auditDetails(String action, String details) {
+        return auditDetails(action, details, locale(), fmt.zone());
+    }
+
+    static String auditDetails(String action, String details, Locale locale, ZoneId zone) {
+        if (details == null) {
+            return null;
+        }
+        String named = details;
+        if ("account.roles.changed".equals(action)) {
+            ResourceBundle texts = ResourceBundle.getBundle(THEME, locale);
+            named = named.replace("[", "").replace("]", "").replace(" -> ", " → ");
+            for (Role role : Role.values()) {
+                named = named.replaceAll("\\b" + role.name() + "\\b", Matcher.quoteReplacement(texts.getString("role." + role.name())));
+            }
+        }
+        return ISO_DATE.matcher(named).replaceAll(date -> Matcher.quoteReplacement(readable(date.group(), locale, zone)));
+    }
+
+    private static String readable(String iso, Locale locale, ZoneId zone) {
+        try {
+            return iso.length() == 10 ? Formats.date(LocalDate.parse(iso), locale, zone)
+                    : Formats.dateTime(OffsetDateTime.parse(iso), locale, zone);
+        } catch (DateTimeParseException notADate) {
+            return iso;
+        }
+    }
+
+    public String role(Role role) {
+        return theme("role." + role.name()).orElse(role.name());
+    }
+
+    /** What a setting takes: "Texte", "Un choix parmi : a, b". */
+    public String settingType(SettingSpec setting) {
+        String type = theme("setting.type." + setting.type().name()).orElse(setting.type().name());
+        return setting.choices().isEmpty() ? type : new MessageFormat(theme("setting.choices").orElse("{0}: {1}"), locale())
+                .format(new Object[] {type, String.join(", ", setting.choices())});
+    }
+
+    /** A space's title from its id (search facets and results); spaces the reader cannot see stay unnamed. */
+    public String space(Object id) {
+        if (spaceTitles == null) {
+            spaceTitles = new HashMap<>();
+            for (SpaceView s : spaces.list(portal.getCitizen(), locale())) {
+                spaceTitles.put(Long.toString(s.id()), s.title());
+            }
+        }
+        return spaceTitles.getOrDefault(String.valueOf(id), theme("search.space.other").orElse(""));
+    }
+
+    /** The component's name for its code, else the first component that knows the code (a facet mixes them). */
+    private Optional<String> named(String component, CodeKind kind, String code) {
+        if (code == null) {
+            return Optional.of("");
+        }
+        Optional<LocalizedText> own = component == null ? Optional.empty()
+                : registry.find(component).flatMap(c -> c.codeName(kind, code));
+        return own.or(() -> registry.all().stream().map(c -> c.codeName(kind, code)).flatMap(Optional::stream).findFirst())
+                .map(t -> t.in(locale()));
+    }
+
+    private Optional<String> theme(String key) {
+        ResourceBundle texts = ResourceBundle.getBundle(THEME, locale());
+        return texts.containsKey(key) ? Optional.of(texts.getString(key)) : Optional.empty();
+    }
+
+    private Locale locale() {
+        return portal.getLocale();
+    }
+}
