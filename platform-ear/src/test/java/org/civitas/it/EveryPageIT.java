@@ -141,6 +141,9 @@ class EveryPageIT {
         int version = Api.anonymous().get("/ideabox/ideas/" + idea).json().getInt("version");
         assertEquals(200, moderator.api().post("/ideabox/ideas/" + idea + "/decision",
                 "{\"type\":\"information\",\"version\":" + version + ",\"message\":\"Quelle rue ?\"}").status());
+        long moderationCase = Citizens.verified("signale").api().post("/reports", """
+                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).json()
+                .getJsonNumber("id").longValue();
         String search = "/search.xhtml?q=" + encode("végétalisation " + marker);
         for (int i = 0; i < 100 && !Api.anonymous().get("/search?q=" + marker).body().contains("information_requested"); i++) {
             Citizens.sleep(200); // indexing goes through the outbox
@@ -157,12 +160,15 @@ class EveryPageIT {
             pages.put("people", administrator.get("/admin/people.xhtml"));
             pages.put("notifications", reader.get("/account/notifications.xhtml"));
             pages.put("idea", reader.get("/components/ideabox/idea.xhtml?id=" + idea));
+            pages.put("moderation", administrator.get("/moderation/queue.xhtml?component=ideabox&reason=OFF_TOPIC&waiting=LAST_DAY"));
+            pages.put("moderation case", administrator.get("/moderation/case.xhtml?id=" + moderationCase));
+            pages.put("triage", administrator.get("/components/ideabox/triage.xhtml"));
             pages.forEach((name, html) -> {
                 String text = visibleText(html);
                 Matcher raw = RAW.matcher(text);
                 assertFalse(raw.find(), language + " " + name + " shows \"" + (raw.hitEnd() ? "" : raw.group()) + "\": " + text);
             });
-            for (String dated : List.of("home", "search", "audit", "notifications", "idea")) {
+            for (String dated : List.of("home", "search", "audit", "notifications", "idea", "moderation", "moderation case")) {
                 assertTrue(READABLE_DATE.get(language).matcher(visibleText(pages.get(dated))).find(),
                         language + " " + dated + " writes its dates in words: " + visibleText(pages.get(dated)));
             }
@@ -176,6 +182,9 @@ class EveryPageIT {
             assertTrue(audit.contains(french ? "Espace créé" : "Space created"), audit);
             assertTrue(audit.contains(french ? "Information demandée à l'auteur" : "Information asked of the author"), audit);
             assertTrue(visibleText(pages.get("people")).contains(french ? "Citoyen ou citoyenne" : "Citizen"));
+            String caseText = visibleText(pages.get("moderation case"));
+            assertTrue(caseText.contains(french ? "Hors sujet" : "Off topic") && caseText.contains(french ? "Idée" : "Idea"),
+                    "the reason and the kind in words: " + caseText);
             String ideaText = visibleText(pages.get("idea"));
             assertTrue(ideaText.contains(french ? "Information demandée" : "Information requested"),
                     "a component's page follows the language chosen in the portal: " + ideaText);

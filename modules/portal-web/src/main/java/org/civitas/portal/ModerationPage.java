@@ -4,10 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +27,6 @@ import org.civitas.spi.WorkQueue;
 @Named
 @RequestScoped
 public class ModerationPage {
-
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Paris");
 
     @Inject
     Moderation moderation;
@@ -146,16 +140,6 @@ public class ModerationPage {
     public String kind(ModerationQueueItem item) {
         return item.kind() == null ? getComponents().getOrDefault(item.component(), item.component())
                 : item.kind().in(portal.getLocale());
-    }
-
-    public String when(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(portal.getLocale()).withZone(CITY_TIME).format(at);
-    }
-
-    public String day(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(portal.getLocale()).withZone(CITY_TIME).format(at);
     }
 
     public Long getRefusedCase() { return refusedCase; }
