@@ -23,6 +23,7 @@ import org.civitas.core.Messages;
 import org.civitas.core.event.CitizenErased;
 import org.civitas.core.event.MailQueue;
 import org.civitas.core.event.QueuedMail;
+import org.civitas.core.limit.LoginThrottle;
 import org.civitas.core.notification.Notification;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
@@ -132,17 +133,17 @@ public class Accounts {
     }
 
     /**
-     * Logs in. {@code clientAddress} (null when unknown) is throttled first, so that trying many accounts
-     * from one address is slowed down as well as trying many passwords on one account.
+     * Logs in. Failures are counted against {@code clientAddress} (null when unknown), which is refused once it
+     * has used them up, so that trying many accounts from one address is slowed down as well as trying many
+     * passwords on one account (the lock-out). Successful logins never count.
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public Login login(String email, String password, String clientAddress) {
         Instant now = Instant.now();
-        if (!throttle.allow(clientAddress, now)) {
-            throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.throttled");
-        }
+        throttle.check(clientAddress);
         Refusal wrong = Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "account.login.invalid");
         if (email == null || password == null) {
+            throttle.failed(clientAddress);
             throw wrong;
         }
         // An unknown address, a locked account and a wrong password get the same answer after the same
@@ -150,9 +151,11 @@ public class Accounts {
         Citizen citizen = findByEmail(email.strip().toLowerCase(Locale.ROOT)).orElse(null);
         if (citizen == null || citizen.isLocked(now)) {
             DUMMY.matches(password.toCharArray());
+            throttle.failed(clientAddress);
             throw wrong;
         }
         if (!citizen.tryPassword(password.toCharArray(), maxFailures, Duration.ofMinutes(lockMinutes), now)) {
+            throttle.failed(clientAddress);
             throw wrong;
         }
         if (!citizen.isEmailVerified()) {
