@@ -36,7 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Accounts {
 
-    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,38}[\\p{L}\\p{N}]");
+    /**
+     * What {@code account.pseudonym.invalid} says: 3 to 40 characters, letters, digits, spaces, points, hyphens,
+     * underscores and apostrophes, starting with a letter or a digit (so "Marie D." and "O'Neil" are names).
+     */
+    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{2,39}");
     /**
      * What a login for an unknown address, or for a locked account, checks the password against: the same
      * Argon2id work as a real check, so that the answer's timing does not tell whether the account exists.
@@ -86,15 +90,12 @@ public class Accounts {
      */
     @Transactional
     public void register(Registration r) {
+        Optional<Refusal> problem = problems(r).values().stream().findFirst();
+        if (problem.isPresent()) {
+            throw problem.get();
+        }
         String email = normaliseEmail(r.email());
-        checkPassword(r.password());
         String pseudonym = checkPseudonym(r.pseudonym());
-        if (!r.termsAccepted()) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.terms.required");
-        }
-        if (disposableDomains.isDisposable(email)) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable");
-        }
         if (pseudonymTaken(pseudonym, null)) {
             throw Messages.refusal(Refusal.Kind.CONFLICT, "account.pseudonym.taken");
         }
@@ -117,6 +118,37 @@ public class Accounts {
         em.persist(citizen);
         em.flush();
         sendVerification(citizen);
+    }
+
+    /**
+     * What is wrong with a sign-up, by {@link Registration} field ({@code email}, {@code password},
+     * {@code pseudonym}, {@code termsAccepted}), in the form's order, so that a form can show every error at
+     * once beside its field. Only what can be told without looking anyone up: a taken pseudonym is told by
+     * {@link #register}.
+     */
+    public Map<String, Refusal> problems(Registration r) {
+        Map<String, Refusal> problems = new LinkedHashMap<>();
+        try {
+            if (disposableDomains.isDisposable(normaliseEmail(r.email()))) {
+                problems.put("email", Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable"));
+            }
+        } catch (Refusal refusal) {
+            problems.put("email", refusal);
+        }
+        try {
+            checkPseudonym(r.pseudonym());
+        } catch (Refusal refusal) {
+            problems.put("pseudonym", refusal);
+        }
+        try {
+            checkPassword(r.password());
+        } catch (Refusal refusal) {
+            problems.put("password", refusal);
+        }
+        if (!r.termsAccepted()) {
+            problems.put("termsAccepted", Messages.refusal(Refusal.Kind.BAD_INPUT, "account.terms.required"));
+        }
+        return problems;
     }
 
     @Transactional
