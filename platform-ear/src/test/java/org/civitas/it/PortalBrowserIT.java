@@ -136,6 +136,21 @@ class PortalBrowserIT {
         waitFor(By.id("profile:pseudonym"));
         accessible("mon compte");
 
+        // Notification settings: a daily summary instead of one mail per notice.
+        browser.findElement(By.id("notification-settings")).click();
+        waitFor(By.id("settings:digest"));
+        accessible("réglages des notifications");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("settings:digest"))).selectByVisibleText("Un résumé par jour");
+        browser.findElement(By.id("settings:ballot")).click();
+        browser.findElement(By.id("settings:save")).click();
+        waitForText("Vos réglages des notifications sont enregistrés.");
+        assertEquals("DAILY", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("settings:digest")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertTrue(!browser.findElement(By.id("settings:ballot")).isSelected()
+                && browser.findElement(By.id("settings:contribution")).isSelected());
+        browser.findElement(By.partialLinkText("Mon compte")).click();
+        waitFor(By.id("password:current"));
+
         // The password changes from the account page, with the current one.
         String newPassword = "une autre phrase de passe";
         browser.findElement(By.id("password:current")).sendKeys("pas le mot de passe actuel");

@@ -25,6 +25,7 @@ import org.civitas.core.event.MailQueue;
 import org.civitas.core.event.QueuedMail;
 import org.civitas.core.limit.LoginThrottle;
 import org.civitas.core.notification.Notification;
+import org.civitas.core.notification.NotificationSettings;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
@@ -340,6 +341,8 @@ public class Accounts {
         data.put("notifications", em.createNamedQuery("Notification.latest", Notification.class)
                 .setParameter("citizen", citizenId).getResultStream()
                 .map(n -> n.view(Locale.forLanguageTag(citizen.getLocale()))).toList());
+        NotificationSettings settings = em.find(NotificationSettings.class, citizenId);
+        data.put("notificationSettings", settings == null ? NotificationSettings.defaults() : settings.view());
         return data;
     }
 
@@ -361,6 +364,10 @@ public class Accounts {
         mails.dropAll(citizenId);
         // Notices quote the citizen's contributions and name them.
         em.createNamedQuery("Notification.erase").setParameter("citizen", citizenId).executeUpdate();
+        NotificationSettings settings = em.find(NotificationSettings.class, citizenId);
+        if (settings != null) {
+            em.remove(settings);
+        }
         citizen.erase(Instant.now());
         outbox.record(new CitizenErased(citizenId));
     }
