@@ -55,8 +55,9 @@ public class Digests {
             em.createNamedQuery("Notification.digestDrop").setParameter("citizen", citizenId).executeUpdate();
             return false;
         }
-        Instant first = em.createNamedQuery("Notification.digestFirst", Instant.class)
-                .setParameter("citizen", citizenId).getSingleResult();
+        Instant first = em.createNamedQuery("Notification.digestWaitingFor", Notification.class)
+                .setParameter("citizen", citizenId).setMaxResults(1).getResultStream().findFirst()
+                .map(Notification::createdAt).orElse(null);
         if (first == null) {
             return false;
         }

@@ -27,8 +27,8 @@ import org.civitas.spi.Notifier;
 @NamedQuery(name = "Notification.erase", query = "DELETE FROM Notification n WHERE n.citizenId = :citizen")
 @NamedQuery(name = "Notification.digestWaiting",
         query = "SELECT DISTINCT n.citizenId FROM Notification n WHERE n.digestPending = TRUE")
-@NamedQuery(name = "Notification.digestFirst",
-        query = "SELECT MIN(n.createdAt) FROM Notification n WHERE n.citizenId = :citizen AND n.digestPending = TRUE")
+@NamedQuery(name = "Notification.digestWaitingFor", query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen "
+        + "AND n.digestPending = TRUE ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.digestDue", query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen "
         + "AND n.digestPending = TRUE AND n.createdAt < :end ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.digestDrop",
