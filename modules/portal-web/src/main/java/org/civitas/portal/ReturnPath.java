@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class ReturnPath {
 
-    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9_./-]{0,200}\\.xhtml(\\?[A-Za-z0-9_.=&%-]{0,300})?");
+    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9_./-]{0,200}\\.xhtml(\\?[A-Za-z0-9_.=&%+,-]{0,300})?");
     private static final String HOME = "/index";
 
     private ReturnPath() {

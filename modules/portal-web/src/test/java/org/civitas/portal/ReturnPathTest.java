@@ -12,6 +12,8 @@ class ReturnPathTest {
         assertEquals("/components/ideabox/idea.xhtml?component=3&id=41&faces-redirect=true",
                 ReturnPath.outcome("/components/ideabox/idea.xhtml?component=3&id=41"));
         assertEquals("/search.xhtml?q=v%C3%A9lo&faces-redirect=true", ReturnPath.outcome("/search.xhtml?q=v%C3%A9lo"));
+        assertEquals("/search.xhtml?q=pistes+cyclables&faces-redirect=true", ReturnPath.outcome("/search.xhtml?q=pistes+cyclables"),
+                "a search typed in a form");
     }
 
     @Test
