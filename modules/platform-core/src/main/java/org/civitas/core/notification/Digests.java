@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -55,12 +56,13 @@ public class Digests {
             em.createNamedQuery("Notification.digestDrop").setParameter("citizen", citizenId).executeUpdate();
             return false;
         }
-        Instant first = em.createNamedQuery("Notification.digestWaitingFor", Notification.class)
-                .setParameter("citizen", citizenId).setMaxResults(1).getResultStream().findFirst()
-                .map(Notification::createdAt).orElse(null);
-        if (first == null) {
+        // Read in the database, not from the entity cache, which does not see what another node wrote.
+        Object oldest = em.createNativeQuery("SELECT MIN(created_at) FROM core_notification "
+                + "WHERE citizen_id = ?1 AND digest_pending").setParameter(1, citizenId).getSingleResult();
+        if (oldest == null) {
             return false;
         }
+        Instant first = oldest instanceof Timestamp t ? t.toInstant() : ((OffsetDateTime) oldest).toInstant();
         Digest.Period period = settings.digest().period(first, ZoneId.of(zone));
         if (!period.endedBy(now)) {
             return false;

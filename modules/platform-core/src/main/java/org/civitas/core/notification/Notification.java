@@ -27,8 +27,6 @@ import org.civitas.spi.Notifier;
 @NamedQuery(name = "Notification.erase", query = "DELETE FROM Notification n WHERE n.citizenId = :citizen")
 @NamedQuery(name = "Notification.digestWaiting",
         query = "SELECT DISTINCT n.citizenId FROM Notification n WHERE n.digestPending = TRUE")
-@NamedQuery(name = "Notification.digestWaitingFor", query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen "
-        + "AND n.digestPending = TRUE ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.digestDue", query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen "
         + "AND n.digestPending = TRUE AND n.createdAt < :end ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.digestDrop",
@@ -87,10 +85,6 @@ public class Notification {
 
     String path() {
         return path;
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 
     public View view(Locale locale) {
