@@ -87,6 +87,12 @@ class PortalBrowserIT {
         waitFor(By.id("register:email"));
         accessible("inscription");
 
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(By.id("register:pseudonym-error"));
+        for (String field : List.of("email", "pseudonym", "password")) {
+            assertEquals("Ce champ est obligatoire.", browser.findElement(By.id("register:" + field + "-error")).getText().strip());
+        }
+
         // Every error at once, each beside its field, and the password typed stays in its field.
         browser.findElement(By.id("register:email")).sendKeys("quelqu.un@yopmail.com");
         browser.findElement(By.id("register:pseudonym")).sendKeys("<Marie>");

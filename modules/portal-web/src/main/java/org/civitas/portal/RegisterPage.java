@@ -37,10 +37,8 @@ public class RegisterPage {
         Registration registration = new Registration(email, password, pseudonym, termsAccepted, portal.getLanguage());
         Map<String, Refusal> problems = accounts.problems(registration);
         if (!problems.isEmpty()) {
-            Map<String, String> typed = Map.of("email", blankIfNull(email), "password", blankIfNull(password),
-                    "pseudonym", blankIfNull(pseudonym));
             problems.forEach((field, refusal) -> {
-                if (typed.getOrDefault(field, "x").isBlank()) {
+                if (left(field)) {
                     portal.error("field.required", "register:" + FIELDS.get(field));
                 } else {
                     portal.show(refusal, "register:" + FIELDS.get(field));
@@ -59,8 +57,14 @@ public class RegisterPage {
         return "/account/login?faces-redirect=true";
     }
 
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
+    /** Whether a text field was left empty: it is then "required" rather than the rule's message. */
+    private boolean left(String field) {
+        return switch (field) {
+            case "email" -> email == null || email.isBlank();
+            case "password" -> password == null || password.isBlank();
+            case "pseudonym" -> pseudonym == null || pseudonym.isBlank();
+            default -> false; // the terms box has its own message
+        };
     }
 
     public String getEmail() { return email; }

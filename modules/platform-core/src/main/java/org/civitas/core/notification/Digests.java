@@ -83,7 +83,7 @@ public class Digests {
         StringBuilder list = new StringBuilder();
         for (Notification notice : notices) {
             Notification.View view = notice.view(locale);
-            list.append("• ").append(view.subject()).append("\n  ").append(view.body().replace("\n", "\n  "))
+            list.append("• ").append(view.subject()).append("\n  ").append(view.body().replace("\n", "\n  ").replace("  \n", "\n"))
                     .append("\n  ").append(notice.path() == null ? portalUrl : portalUrl + notice.path()).append("\n\n");
         }
         String kind = settings.digest() == Digest.DAILY ? "daily" : "weekly";
