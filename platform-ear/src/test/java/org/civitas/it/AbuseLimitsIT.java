@@ -59,6 +59,34 @@ class AbuseLimitsIT {
         assertEquals(429, spoofed.statusCode(), spoofed.body());
     }
 
+    /**
+     * Behind a reverse proxy or an operator's NAT a whole city may share one address: its successful logins
+     * never count, only failures do (the test server allows 10 per window), and each address counts its own.
+     */
+    @Test
+    void onlyFailedLoginsCountAgainstAnAddress() {
+        Citizen regular = Citizens.verified("habituee");
+        String rightPassword = "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(regular.email(), Citizens.PASSWORD);
+        Api from = Api.anonymous().from(address());
+        for (int i = 0; i < 40; i++) {
+            Api.Reply r = from.post("/auth/login", rightPassword);
+            assertEquals(200, r.status(), "login " + i + ": " + r.body());
+        }
+        for (int i = 0; i < 10; i++) {
+            Api.Reply r = from.post("/auth/login", "{\"email\":\"%s\",\"password\":\"pas le bon mot de passe\"}"
+                    .formatted(Citizens.email("inconnu")));
+            assertEquals(401, r.status(), "failure " + i + ": " + r.body());
+        }
+        Api.Reply refused = from.post("/auth/login", rightPassword);
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals("account.login.throttled", refused.error());
+        assertTrue(Long.parseLong(refused.header("Retry-After").orElseThrow()) > 0);
+        assertTrue(refused.message().startsWith("Trop de connexions manquées depuis votre adresse réseau. Réessayez dans"),
+                refused.message());
+        assertEquals(200, Api.anonymous().from(address() + "1").post("/auth/login", rightPassword).status(),
+                "another address is not limited, and the account is not locked by others' failures");
+    }
+
     @Test
     void threeMailsAnHourToOneRecipientWhateverTheAddress() {
         String email = Citizens.verified("boite").email();

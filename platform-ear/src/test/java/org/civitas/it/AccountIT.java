@@ -62,6 +62,65 @@ class AccountIT {
         assertEquals(401, lea.api().get("/me").status());
     }
 
+    /**
+     * A citizen on a daily digest gets no mail per notice, and one mail listing them once their day is over
+     * (the test moves the notices to yesterday), never two; a kind switched off is not notified at all.
+     */
+    @Test
+    void aDailyDigestReplacesOneMailPerNoticeAndGoesOutOnce() throws Exception {
+        Citizen moderator = Citizens.moderator("moderatrice-resume");
+        long box = Spaces.openSpace(Citizens.admin(), "resume", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+        Citizen author = Citizens.verified("resumee");
+        Api.Reply set = author.api().put("/me/notification-settings", "{\"kinds\":[\"CONTRIBUTION\",\"FOLLOWED\"],\"digest\":\"DAILY\"}");
+        assertEquals(200, set.status(), set.body());
+        JsonObject settings = author.api().get("/me/notification-settings").json();
+        assertEquals("DAILY", settings.getString("digest"));
+        assertEquals(2, settings.getJsonArray("kinds").size());
+        Api.Reply unknown = author.api().put("/me/notification-settings", "{\"kinds\":[\"CONTRIBUTION\"],\"digest\":\"HOURLY\"}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("notification.settings.invalid", unknown.error());
+
+        int before = Citizens.mailsTo(author.email());
+        long idea = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Un banc square Maurice Gardette","body":"Pour se reposer à l'ombre des platanes.","category":"Autre"}""")
+                .json().getJsonNumber("id").longValue();
+        decide(moderator, idea, "{\"type\":\"review\",\"version\":%d}");
+        decide(moderator, idea, "{\"type\":\"information\",\"version\":%d,\"message\":\"Près de quelle entrée ?\"}");
+        assertEquals(2, author.api().get("/me/notifications").array().size(), "both notices are in the portal at once");
+        Citizens.sleep(4000); // the relay and the digest run every 200 ms and 2 s in the test server
+        assertEquals(before, Citizens.mailsTo(author.email()), "no mail per notice");
+
+        Database.update("UPDATE core_notification SET created_at = created_at - interval '1 day' WHERE citizen_id = ?", author.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (Citizens.mailsTo(author.email()) == before && java.time.Instant.now().isBefore(deadline)) {
+            Citizens.sleep(200);
+        }
+        MimeMessage[] mails = PlatformServices.mail().getReceivedMessagesForDomain(author.email());
+        assertEquals(before + 1, mails.length, "one digest");
+        MimeMessage digest = mails[mails.length - 1];
+        assertTrue(digest.getSubject().startsWith("Vos notifications du "), digest.getSubject());
+        String body = digest.getContent().toString();
+        assertTrue(body.contains("Près de quelle entrée") && body.contains("/components/ideabox/idea.xhtml?id=" + idea), body);
+        Citizens.sleep(5000);
+        assertEquals(before + 1, Citizens.mailsTo(author.email()), "never twice");
+        assertEquals(1, Database.count("SELECT count(*) FROM core_digest WHERE citizen_id = ?", author.id()));
+
+        // A kind switched off is not notified: the author hears nothing more of their own idea.
+        assertEquals(200, author.api().put("/me/notification-settings", "{\"kinds\":[\"FOLLOWED\"],\"digest\":\"IMMEDIATE\"}").status());
+        author.api().post("/ideabox/ideas/" + idea + "/answer", "{\"text\":\"Côté avenue Parmentier.\"}");
+        decide(moderator, idea, "{\"type\":\"admissible\",\"version\":%d,\"message\":\"Étude par la DEVE.\"}");
+        Citizens.sleep(2000);
+        assertEquals(2, author.api().get("/me/notifications").array().size());
+        assertEquals(before + 1, Citizens.mailsTo(author.email()));
+    }
+
+    private static void decide(Citizen moderator, long idea, String json) {
+        int version = Api.anonymous().get("/ideabox/ideas/" + idea).json().getInt("version");
+        Api.Reply r = moderator.api().post("/ideabox/ideas/" + idea + "/decision", json.formatted(version));
+        assertEquals(200, r.status(), r.body());
+    }
+
     @Test
     void disposableDomainsAreRefusedInTheCallersLanguage() {
         String body = """

@@ -57,7 +57,8 @@ class EveryEndpointIT {
             ACCESS.put(op, Access.ANYONE);
         }
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
-                "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "POST /reports",
+                "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "GET /me/notification-settings",
+                "PUT /me/notification-settings", "POST /reports",
                 "PUT /ideabox/ideas/{id}", "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments",
                 "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
@@ -463,6 +464,7 @@ class EveryEndpointIT {
             case "PUT /me" -> "{\"pseudonym\":\"essai" + System.nanoTime() % 100_000_000 + "\",\"birthDate\":\"1990-05-01\","
                     + "\"address\":\"1 place de l'Hôtel de Ville\",\"district\":\"75004\",\"newsletterConsent\":false,\"locale\":\"fr\"}";
             case "PUT /me/password" -> "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"une autre phrase solide\"}";
+            case "PUT /me/notification-settings" -> "{\"kinds\":[\"CONTRIBUTION\",\"FOLLOWED\",\"BALLOT\"],\"digest\":\"IMMEDIATE\"}";
             case "POST /moderation/{id}/decision" -> "{\"version\":0,\"decision\":\"RESTORE\",\"reason\":\"essai\"}";
             case "POST /reports" -> "{\"component\":\"ideabox\",\"contributionId\":\"999999999\",\"reason\":\"SPAM\"}";
             case "POST /spaces" -> "{\"slug\":\"essai-" + System.nanoTime() % 100_000_000 + "\",\"title\":\"Essai\","

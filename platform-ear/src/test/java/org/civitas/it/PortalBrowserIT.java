@@ -78,7 +78,7 @@ class PortalBrowserIT {
     @Test
     void aCitizenSignsUpConfirmsTheirAddressAndLogsIn() {
         String email = Citizens.email("navigateur");
-        String pseudonym = "Navigatrice " + (System.nanoTime() % 10000);
+        String pseudonym = "Marie " + (System.nanoTime() % 10000) + " D.";
 
         open("/");
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -87,20 +87,34 @@ class PortalBrowserIT {
         waitFor(By.id("register:email"));
         accessible("inscription");
 
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(By.id("register:pseudonym-error"));
+        for (String field : List.of("email", "pseudonym", "password")) {
+            assertEquals("Ce champ est obligatoire.", browser.findElement(By.id("register:" + field + "-error")).getText().strip());
+        }
+
+        // Every error at once, each beside its field, and the password typed stays in its field.
         browser.findElement(By.id("register:email")).sendKeys("quelqu.un@yopmail.com");
-        browser.findElement(By.id("register:pseudonym")).sendKeys(pseudonym);
+        browser.findElement(By.id("register:pseudonym")).sendKeys("<Marie>");
         browser.findElement(By.id("register:password")).sendKeys(Citizens.PASSWORD);
-        browser.findElement(By.id("register:terms")).click();
         browser.findElement(By.id("register:submit")).click();
         waitForText("Les adresses e-mail jetables ne sont pas acceptées");
+        assertTrue(browser.findElement(By.id("register:email-error")).getText()
+                .startsWith("Les adresses e-mail jetables ne sont pas acceptées"));
+        assertTrue(browser.findElement(By.id("register:pseudonym-error")).getText().startsWith("Le pseudonyme doit compter"));
+        assertTrue(browser.findElement(By.id("register:terms-error")).getText().contains("conditions d'utilisation"));
+        assertEquals("true", browser.findElement(By.id("register:email")).getAttribute("aria-invalid"));
+        assertTrue(browser.findElement(By.id("register:email")).getAttribute("aria-describedby").contains("register:email-error"));
+        assertEquals(Citizens.PASSWORD, browser.findElement(By.id("register:password")).getAttribute("value"),
+                "the password is not to be typed again");
         accessible("inscription refusée");
 
+        // "Marie D." is a pseudonym, as the rule's message says; the password is still there.
         browser.findElement(By.id("register:email")).clear();
         browser.findElement(By.id("register:email")).sendKeys(email);
-        browser.findElement(By.id("register:password")).sendKeys(Citizens.PASSWORD);
-        if (!browser.findElement(By.id("register:terms")).isSelected()) {
-            browser.findElement(By.id("register:terms")).click();
-        }
+        browser.findElement(By.id("register:pseudonym")).clear();
+        browser.findElement(By.id("register:pseudonym")).sendKeys(pseudonym);
+        browser.findElement(By.id("register:terms")).click();
         browser.findElement(By.id("register:submit")).click();
         waitForText("Nous vous avons envoyé un e-mail");
         accessible("connexion après inscription");
@@ -110,8 +124,15 @@ class PortalBrowserIT {
         waitFor(By.id("verified"));
         accessible("confirmation");
 
-        logIn(email, Citizens.PASSWORD);
+        // "Se connecter" from a page comes back to that page.
+        open("/search.xhtml?q=v%C3%A9lo");
+        browser.findElement(By.id("nav-login")).click();
+        waitFor(By.id("login:email"));
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
         waitForText("Vous êtes connecté");
+        assertTrue(browser.getCurrentUrl().contains("/search.xhtml?q=v%C3%A9lo"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains(pseudonym), "the header names the citizen");
         open("/components/probe/index.xhtml?component=" + Spaces.openSpaceWithProbe(Citizens.admin(), "vue"));
         waitForText("Vu par " + pseudonym);
@@ -120,6 +141,35 @@ class PortalBrowserIT {
         browser.findElement(By.partialLinkText("Mon compte")).click();
         waitFor(By.id("profile:pseudonym"));
         accessible("mon compte");
+
+        // Notification settings: a daily summary instead of one mail per notice.
+        browser.findElement(By.id("notification-settings")).click();
+        waitFor(By.id("settings:digest"));
+        accessible("réglages des notifications");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("settings:digest"))).selectByVisibleText("Un résumé par jour");
+        browser.findElement(By.id("settings:ballot")).click();
+        browser.findElement(By.id("settings:save")).click();
+        waitForText("Vos réglages des notifications sont enregistrés.");
+        assertEquals("DAILY", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("settings:digest")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertTrue(!browser.findElement(By.id("settings:ballot")).isSelected()
+                && browser.findElement(By.id("settings:contribution")).isSelected());
+        browser.findElement(By.partialLinkText("Mon compte")).click();
+        waitFor(By.id("password:current"));
+
+        // The password changes from the account page, with the current one.
+        String newPassword = "une autre phrase de passe";
+        browser.findElement(By.id("password:current")).sendKeys("pas le mot de passe actuel");
+        browser.findElement(By.id("password:new")).sendKeys(newPassword);
+        browser.findElement(By.id("password:submit")).click();
+        waitFor(By.id("password:current-error"));
+        accessible("mot de passe refusé");
+        browser.findElement(By.id("password:current")).sendKeys(Citizens.PASSWORD);
+        browser.findElement(By.id("password:new")).sendKeys(newPassword);
+        browser.findElement(By.id("password:submit")).click();
+        waitForText("Votre mot de passe est changé");
+        assertEquals(200, Api.anonymous().post("/auth/login", "{\"email\":\"%s\",\"password\":\"%s\"}"
+                .formatted(email, newPassword)).status(), "the new password opens the account");
 
         browser.findElement(By.id("lang:en")).click();
         waitForText("My account");
@@ -394,6 +444,47 @@ class PortalBrowserIT {
         browser.get(projectPage);
         waitForText("Avis de la Ville");
         accessible("projet lauréat");
+    }
+
+    @Test
+    void theFooterLeadsToTheLegalPagesInBothLanguages() {
+        open("/");
+        browser.findElement(By.id("footer-accessibility")).click();
+        waitFor(By.cssSelector("article.legal"));
+        assertEquals("Déclaration d'accessibilité", browser.findElement(By.tagName("h1")).getText());
+        String statement = browser.findElement(By.tagName("main")).getText();
+        assertTrue(statement.contains("non conforme") && statement.contains("axe-core")
+                && statement.contains("Limites connues") && statement.contains("Défenseur des droits"), statement);
+        accessible("déclaration d'accessibilité");
+        for (String[] page : new String[][] {{"footer-terms", "Conditions d'utilisation"},
+                {"footer-privacy", "Protection des données personnelles"}, {"footer-notice", "Mentions légales"}}) {
+            browser.findElement(By.id(page[0])).click();
+            waitFor(By.cssSelector("article.legal"));
+            assertEquals(page[1], browser.findElement(By.tagName("h1")).getText());
+        }
+        accessible("mentions légales");
+        browser.findElement(By.id("lang:en")).click();
+        waitForText("Legal notice");
+        browser.findElement(By.id("footer-accessibility")).click();
+        waitFor(By.cssSelector("article.legal"));
+        assertEquals("Accessibility statement", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("not compliant"));
+        accessible("accessibility statement");
+    }
+
+    /** The page to return to after logging in comes from the address: one outside the portal is ignored. */
+    @Test
+    void loggingInNeverSendsToAnotherSite() {
+        Citizens.Citizen citizen = Citizens.verified("prudente");
+        for (String back : List.of("//evil.example/index.xhtml", "https://evil.example/", "/\\evil.example")) {
+            browser.manage().deleteAllCookies();
+            open("/account/login.xhtml?back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+            browser.findElement(By.id("login:email")).sendKeys(citizen.email());
+            browser.findElement(By.id("login:password")).sendKeys(Citizens.PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            waitForText("Vous êtes connecté");
+            assertTrue(browser.getCurrentUrl().startsWith(PlatformServices.BASE + "/index.xhtml"), back + " → " + browser.getCurrentUrl());
+        }
     }
 
     private static void logIn(String email, String password) {

@@ -15,11 +15,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civitas.core.Messages;
+import org.civitas.spi.Refusal;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.account.ProfileChange;
 import org.civitas.core.notification.Notification;
+import org.civitas.core.notification.Digest;
+import org.civitas.core.notification.NotificationSettings;
 import org.civitas.core.notification.Notifications;
+import org.civitas.spi.Notifier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +42,10 @@ public class MeResource {
     }
 
     public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** The kinds of notice wanted ({@code CONTRIBUTION}, {@code FOLLOWED}, {@code BALLOT}) and how they are e-mailed. */
+    public record NotificationSettingsChange(List<String> kinds, String digest) {
     }
 
     @Inject
@@ -84,6 +95,28 @@ public class MeResource {
     @Operation(summary = "My latest notifications (decisions on what I filed or follow), newest first")
     public List<Notification.View> notifications(@QueryParam("max") @DefaultValue("50") int max) {
         return notifications.latest(caller.required(), caller.locale(), Math.max(1, Math.min(max, 200)));
+    }
+
+    @GET
+    @Path("/notification-settings")
+    @Operation(summary = "My notification settings: the kinds I hear of, and e-mails at once, as a daily or weekly digest, or none")
+    public NotificationSettings.View notificationSettings() {
+        return notifications.settings(caller.required());
+    }
+
+    @PUT
+    @Path("/notification-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my notification settings")
+    public NotificationSettings.View changeNotificationSettings(NotificationSettingsChange c) {
+        NotificationSettingsChange req = AuthResource.require(c);
+        try {
+            Set<Notifier.Kind> kinds = req.kinds() == null ? null : req.kinds().stream().map(Notifier.Kind::valueOf)
+                    .collect(Collectors.toSet());
+            return notifications.changeSettings(caller.required(), kinds, req.digest() == null ? null : Digest.valueOf(req.digest()));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "notification.settings.invalid");
+        }
     }
 
     @POST

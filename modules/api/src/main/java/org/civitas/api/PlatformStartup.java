@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.civitas.core.ExpiryPurge;
+import org.civitas.core.notification.DigestSchedule;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.event.RelaySchedule;
@@ -19,8 +20,8 @@ import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay and the
- * purge of what has expired.
+ * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay, the
+ * purge of what has expired and the notification digests.
  */
 @Singleton
 @Startup
@@ -39,6 +40,8 @@ public class PlatformStartup {
     RelaySchedule relay;
     @Inject
     ExpiryPurge expiryPurge;
+    @Inject
+    DigestSchedule digests;
     @Inject
     Reindexer reindexer;
     @Inject
@@ -62,6 +65,7 @@ public class PlatformStartup {
                         + "=================================================================\n"));
         relay.start(scheduler);
         expiryPurge.start(scheduler);
+        digests.start(scheduler);
         reindexer.resumeIfInterrupted();
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
@@ -70,5 +74,6 @@ public class PlatformStartup {
     void stop() {
         relay.stop();
         expiryPurge.stop();
+        digests.stop();
     }
 }

@@ -190,12 +190,12 @@ public class CoConstruction {
             }
             String others = authors.values().stream().filter(a -> a.citizenId() != author.citizenId())
                     .map(ProjectStore.Credit::pseudonym).distinct().collect(Collectors.joining(", "));
-            notifier.notify(author.citizenId(), subject, others.isEmpty()
+            notifier.notify(author.citizenId(), Notifier.Kind.CONTRIBUTION, subject, others.isEmpty()
                     ? Texts.localized("notify.merged.alone", merged.getTitle())
                     : Texts.localized("notify.merged.author", merged.getTitle(), others), path);
         }
         LocalizedText followed = Texts.localized("notify.merged.follower", merged.getTitle());
         followers.stream().filter(id -> !authors.containsKey(id) && !Objects.equals(id, moderator.id()))
-                .forEach(id -> notifier.notify(id, subject, followed, path));
+                .forEach(id -> notifier.notify(id, Notifier.Kind.FOLLOWED, subject, followed, path));
     }
 }

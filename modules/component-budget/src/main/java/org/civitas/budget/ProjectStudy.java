@@ -170,7 +170,7 @@ public class ProjectStudy {
         }
         if (newOpinion && project.getAuthorId() > 0) {
             String key = study.opinion() == Study.Opinion.FAVOURABLE ? "study.notice.favourable" : "study.notice.unfavourable";
-            notifier.notify(project.getAuthorId(), Texts.localized("study.notice.subject", project.getTitle()),
+            notifier.notify(project.getAuthorId(), Notifier.Kind.CONTRIBUTION, Texts.localized("study.notice.subject", project.getTitle()),
                     Texts.localized(key, project.getTitle(), study.justification()), BudgetComponent.path(project.getId()));
         }
     }

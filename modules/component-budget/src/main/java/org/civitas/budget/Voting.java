@@ -84,7 +84,7 @@ public class Voting {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.already");
         }
         // The receipt, in the portal and by e-mail: proof the ballot counted, without saying what it holds.
-        notifier.notify(voter.id(), Texts.localized("receipt.subject"),
+        notifier.notify(voter.id(), Notifier.Kind.BALLOT, Texts.localized("receipt.subject"),
                 BudgetComponent.CITY.equals(where) ? Texts.localized("receipt.body.city", ballot.getReceipt())
                         : Texts.localized("receipt.body", districtName(where), ballot.getReceipt()),
                 "/components/budget/index.xhtml?component=" + componentId);
@@ -114,7 +114,7 @@ public class Voting {
         } catch (OptimisticLockException meanwhile) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "ballot.changed-meanwhile");
         }
-        notifier.notify(voter.id(), Texts.localized("receipt.changed.subject"),
+        notifier.notify(voter.id(), Notifier.Kind.BALLOT, Texts.localized("receipt.changed.subject"),
                 Texts.localized("receipt.changed.body", ballot.getReceipt()),
                 "/components/budget/index.xhtml?component=" + componentId);
         return receipt(ballot);

@@ -343,7 +343,7 @@ public class IdeaTriage {
         LocalizedText body = new LocalizedText(Texts.text(Locale.FRENCH, "notify.progress", idea.getTitle(), target, status.fr()),
                 Texts.text(Locale.ENGLISH, "notify.progress", idea.getTitle(), target, status.en()));
         for (long citizen : audience(idea, null)) {
-            notifier.notify(citizen, subject, body, IdeaBoxComponent.path(idea.getId()));
+            notifier.notify(citizen, kind(idea, citizen), subject, body, IdeaBoxComponent.path(idea.getId()));
         }
     }
 
@@ -407,6 +407,11 @@ public class IdeaTriage {
         return ids;
     }
 
+    /** The author hears of their own idea; co-authors and followers of one they follow. */
+    private static Notifier.Kind kind(Idea idea, long citizen) {
+        return citizen == idea.getAuthorId() ? Notifier.Kind.CONTRIBUTION : Notifier.Kind.FOLLOWED;
+    }
+
     /** Author, credited co-authors and followers, without the person who acted. */
     private Set<Long> audience(Idea idea, CitizenRef actor) {
         Set<Long> ids = new LinkedHashSet<>();
@@ -435,10 +440,10 @@ public class IdeaTriage {
             if (citizen == idea.getAuthorId() && idea.getRedirectDraftId() != null) {
                 // The author is asked to confirm the draft made in their name: the notice leads there.
                 LocalizedText ask = Texts.localized("notify.redirected", idea.getRedirectLabel());
-                notifier.notify(citizen, subject, new LocalizedText(body.fr() + "\n\n" + ask.fr(),
+                notifier.notify(citizen, Notifier.Kind.CONTRIBUTION, subject, new LocalizedText(body.fr() + "\n\n" + ask.fr(),
                         body.en() + "\n\n" + ask.en()), idea.getRedirectLink());
             } else {
-                notifier.notify(citizen, subject, body, IdeaBoxComponent.path(idea.getId()));
+                notifier.notify(citizen, kind(idea, citizen), subject, body, IdeaBoxComponent.path(idea.getId()));
             }
         }
     }

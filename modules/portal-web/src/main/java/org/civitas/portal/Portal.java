@@ -99,6 +99,20 @@ public class Portal implements Serializable {
         return citizen;
     }
 
+    /**
+     * This page, as the login link's {@code back}: its view and, for a page opened by a link, its query. Null
+     * on the account pages, from which logging in goes home.
+     */
+    public String getHere() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String view = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+        if (view == null || view.startsWith("/account/")) {
+            return null;
+        }
+        String query = context.isPostback() ? null : request.getQueryString();
+        return query == null || query.isEmpty() ? view : view + "?" + query;
+    }
+
     /** This session's login token, which a password change keeps valid while it revokes the others. */
     String sessionToken() {
         return token;
@@ -135,6 +149,11 @@ public class Portal implements Serializable {
     public void show(Refusal refusal, String clientId) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(getLocale()), null));
+    }
+
+    /** Shows a portal text as an error beside the field {@code clientId}. */
+    public void error(String key, String clientId) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
     }
 
     public void info(String key) {

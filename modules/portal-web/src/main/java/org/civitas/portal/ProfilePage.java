@@ -74,7 +74,7 @@ public class ProfilePage implements Serializable {
         try {
             accounts.changePassword(portal.required().id(), portal.sessionToken(), currentPassword, newPassword);
         } catch (Refusal refusal) {
-            portal.show(refusal, null);
+            portal.show(refusal, refusal.code().equals("account.password.current-wrong") ? "password:current" : "password:new");
             return null;
         } finally {
             currentPassword = null;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.limit.AccountLimits;
 import org.civitas.core.account.Registration;
+import java.util.Map;
 import org.civitas.spi.Refusal;
 
 @Named
@@ -19,21 +20,51 @@ public class RegisterPage {
     @Inject
     AccountLimits limits;
 
+    /** The form's field for each field of a {@link Registration}. */
+    private static final Map<String, String> FIELDS = Map.of("email", "email", "password", "password",
+            "pseudonym", "pseudonym", "termsAccepted", "terms");
+
     private String email;
     private String password;
     private String pseudonym;
     private boolean termsAccepted;
 
+    /**
+     * Shows every problem of the form at once, each beside its field; the typed password stays in its field
+     * ({@code redisplay}) so that a correction does not mean typing it again.
+     */
     public String register() {
+        Registration registration = new Registration(email, password, pseudonym, termsAccepted, portal.getLanguage());
+        Map<String, Refusal> problems = accounts.problems(registration);
+        if (!problems.isEmpty()) {
+            problems.forEach((field, refusal) -> {
+                if (left(field)) {
+                    portal.error("field.required", "register:" + FIELDS.get(field));
+                } else {
+                    portal.show(refusal, "register:" + FIELDS.get(field));
+                }
+            });
+            return null;
+        }
         try {
             limits.signUp(portal.clientAddress());
-            accounts.register(new Registration(email, password, pseudonym, termsAccepted, portal.getLanguage()));
+            accounts.register(registration);
         } catch (Refusal refusal) {
-            portal.show(refusal, null);
+            portal.show(refusal, "account.pseudonym.taken".equals(refusal.code()) ? "register:pseudonym" : null);
             return null;
         }
         portal.info("register.done");
         return "/account/login?faces-redirect=true";
+    }
+
+    /** Whether a text field was left empty: it is then "required" rather than the rule's message. */
+    private boolean left(String field) {
+        return switch (field) {
+            case "email" -> email == null || email.isBlank();
+            case "password" -> password == null || password.isBlank();
+            case "pseudonym" -> pseudonym == null || pseudonym.isBlank();
+            default -> false; // the terms box has its own message
+        };
     }
 
     public String getEmail() { return email; }

@@ -50,19 +50,11 @@ public class ReportPage {
             Report.Reason why = reason == null || reason.isBlank() ? null : Report.Reason.valueOf(reason);
             moderation.report(portal.required(), component, id, why, details);
             portal.info("report.sent");
-            return safeBack() + (safeBack().contains("?") ? "&" : "?") + "faces-redirect=true";
+            return ReturnPath.outcome(back);
         } catch (Refusal refusal) {
             portal.show(refusal, null);
             return null;
         }
-    }
-
-    /**
-     * Only a page of this portal: the return address comes from the request, and "//host" or "/\\host" would
-     * send the citizen to another site.
-     */
-    private String safeBack() {
-        return back != null && back.matches("/[A-Za-z0-9_./?=&%-]{0,300}") && !back.startsWith("//") ? back : "/index";
     }
 
     public List<Report.Reason> getReasons() {

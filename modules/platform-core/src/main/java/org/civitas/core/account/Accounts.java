@@ -23,7 +23,9 @@ import org.civitas.core.Messages;
 import org.civitas.core.event.CitizenErased;
 import org.civitas.core.event.MailQueue;
 import org.civitas.core.event.QueuedMail;
+import org.civitas.core.limit.LoginThrottle;
 import org.civitas.core.notification.Notification;
+import org.civitas.core.notification.NotificationSettings;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
@@ -35,7 +37,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Accounts {
 
-    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{1,38}[\\p{L}\\p{N}]");
+    /**
+     * What {@code account.pseudonym.invalid} says: 3 to 40 characters, letters, digits, spaces, points, hyphens,
+     * underscores and apostrophes, starting with a letter or a digit (so "Marie D." and "O'Neil" are names).
+     */
+    private static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._'-]{2,39}");
     /**
      * What a login for an unknown address, or for a locked account, checks the password against: the same
      * Argon2id work as a real check, so that the answer's timing does not tell whether the account exists.
@@ -85,15 +91,12 @@ public class Accounts {
      */
     @Transactional
     public void register(Registration r) {
+        Optional<Refusal> problem = problems(r).values().stream().findFirst();
+        if (problem.isPresent()) {
+            throw problem.get();
+        }
         String email = normaliseEmail(r.email());
-        checkPassword(r.password());
         String pseudonym = checkPseudonym(r.pseudonym());
-        if (!r.termsAccepted()) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.terms.required");
-        }
-        if (disposableDomains.isDisposable(email)) {
-            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable");
-        }
         if (pseudonymTaken(pseudonym, null)) {
             throw Messages.refusal(Refusal.Kind.CONFLICT, "account.pseudonym.taken");
         }
@@ -118,6 +121,37 @@ public class Accounts {
         sendVerification(citizen);
     }
 
+    /**
+     * What is wrong with a sign-up, by {@link Registration} field ({@code email}, {@code password},
+     * {@code pseudonym}, {@code termsAccepted}), in the form's order, so that a form can show every error at
+     * once beside its field. Only what can be told without looking anyone up: a taken pseudonym is told by
+     * {@link #register}.
+     */
+    public Map<String, Refusal> problems(Registration r) {
+        Map<String, Refusal> problems = new LinkedHashMap<>();
+        try {
+            if (disposableDomains.isDisposable(normaliseEmail(r.email()))) {
+                problems.put("email", Messages.refusal(Refusal.Kind.BAD_INPUT, "account.email.disposable"));
+            }
+        } catch (Refusal refusal) {
+            problems.put("email", refusal);
+        }
+        try {
+            checkPseudonym(r.pseudonym());
+        } catch (Refusal refusal) {
+            problems.put("pseudonym", refusal);
+        }
+        try {
+            checkPassword(r.password());
+        } catch (Refusal refusal) {
+            problems.put("password", refusal);
+        }
+        if (!r.termsAccepted()) {
+            problems.put("termsAccepted", Messages.refusal(Refusal.Kind.BAD_INPUT, "account.terms.required"));
+        }
+        return problems;
+    }
+
     @Transactional
     public CitizenRef verifyEmail(String token) {
         AccountToken t = redeem(token, AccountToken.Purpose.VERIFY_EMAIL, "account.verify.invalid");
@@ -132,17 +166,17 @@ public class Accounts {
     }
 
     /**
-     * Logs in. {@code clientAddress} (null when unknown) is throttled first, so that trying many accounts
-     * from one address is slowed down as well as trying many passwords on one account.
+     * Logs in. Failures are counted against {@code clientAddress} (null when unknown), which is refused once it
+     * has used them up, so that trying many accounts from one address is slowed down as well as trying many
+     * passwords on one account (the lock-out). Successful logins never count.
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public Login login(String email, String password, String clientAddress) {
         Instant now = Instant.now();
-        if (!throttle.allow(clientAddress, now)) {
-            throw Messages.refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "account.login.throttled");
-        }
+        throttle.check(clientAddress);
         Refusal wrong = Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "account.login.invalid");
         if (email == null || password == null) {
+            throttle.failed(clientAddress);
             throw wrong;
         }
         // An unknown address, a locked account and a wrong password get the same answer after the same
@@ -150,9 +184,11 @@ public class Accounts {
         Citizen citizen = findByEmail(email.strip().toLowerCase(Locale.ROOT)).orElse(null);
         if (citizen == null || citizen.isLocked(now)) {
             DUMMY.matches(password.toCharArray());
+            throttle.failed(clientAddress);
             throw wrong;
         }
         if (!citizen.tryPassword(password.toCharArray(), maxFailures, Duration.ofMinutes(lockMinutes), now)) {
+            throttle.failed(clientAddress);
             throw wrong;
         }
         if (!citizen.isEmailVerified()) {
@@ -305,6 +341,8 @@ public class Accounts {
         data.put("notifications", em.createNamedQuery("Notification.latest", Notification.class)
                 .setParameter("citizen", citizenId).getResultStream()
                 .map(n -> n.view(Locale.forLanguageTag(citizen.getLocale()))).toList());
+        NotificationSettings settings = em.find(NotificationSettings.class, citizenId);
+        data.put("notificationSettings", settings == null ? NotificationSettings.defaults() : settings.view());
         return data;
     }
 
@@ -326,6 +364,10 @@ public class Accounts {
         mails.dropAll(citizenId);
         // Notices quote the citizen's contributions and name them.
         em.createNamedQuery("Notification.erase").setParameter("citizen", citizenId).executeUpdate();
+        NotificationSettings settings = em.find(NotificationSettings.class, citizenId);
+        if (settings != null) {
+            em.remove(settings);
+        }
         citizen.erase(Instant.now());
         outbox.record(new CitizenErased(citizenId));
     }

@@ -103,7 +103,7 @@ public class MailCourier implements EventConsumer<MailQueued> {
                     "/account/verify.xhtml?token=");
             case RESET_PASSWORD -> withLink(mail, citizen, AccountToken.Purpose.RESET_PASSWORD, resetHours,
                     "/account/reset.xhtml?token=");
-            case SIGN_UP_ATTEMPT, NOTICE -> mail.getBody();
+            case SIGN_UP_ATTEMPT, NOTICE, DIGEST -> mail.getBody();
         };
         em.flush();
         if (host.isPresent()) {

@@ -35,7 +35,9 @@ public class QueuedMail {
         /** Someone tried to sign up with the citizen's address. */
         SIGN_UP_ATTEMPT,
         /** A notice from {@code Notifications}. */
-        NOTICE
+        NOTICE,
+        /** A citizen's daily or weekly digest of notices, from {@code Digests}. */
+        DIGEST
     }
 
     @Id

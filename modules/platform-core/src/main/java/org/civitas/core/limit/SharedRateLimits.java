@@ -1,6 +1,7 @@
 package org.civitas.core.limit;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -50,20 +51,31 @@ public class SharedRateLimits implements RateLimits {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void take(String name, String key, int capacity, Duration period) {
+        ConsumptionProbe probe = bucket(name, key, capacity, period).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw refusal("limit.exceeded", probe.getNanosToWaitForRefill());
+        }
+    }
+
+    /**
+     * The shared bucket of allowance {@code name} for {@code key}. Each call on it is a short transaction of
+     * Bucket4j's own, so its caller must run outside any JTA transaction ({@code NOT_SUPPORTED}).
+     */
+    Bucket bucket(String name, String key, int capacity, Duration period) {
         Allowance allowance = Allowance.configured(name, ConfigProvider.getConfig()
                 .getOptionalValue("civitas.limit." + name, String.class), capacity, period);
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(allowance.capacity())
                         .refillIntervally(allowance.capacity(), allowance.period()).build())
                 .build();
-        ConsumptionProbe probe = buckets.builder().build(name + ":" + hash(key), () -> configuration)
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-            throw new Refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "limit.exceeded",
-                    Messages.localized("limit.exceeded", minutes), wait.plusSeconds(1));
-        }
+        return buckets.builder().build(name + ":" + hash(key), () -> configuration);
+    }
+
+    /** 429 with when to try again, in whole minutes for people and to the second for {@code Retry-After}. */
+    static Refusal refusal(String code, long nanosToWait) {
+        Duration wait = Duration.ofNanos(nanosToWait);
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return new Refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, code, Messages.localized(code, minutes), wait.plusSeconds(1));
     }
 
     /** Forgets buckets that have refilled: they hold nothing a new one would not. */

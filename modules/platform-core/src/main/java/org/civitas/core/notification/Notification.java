@@ -2,6 +2,8 @@ package org.civitas.core.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import org.civitas.spi.LocalizedText;
+import org.civitas.spi.Notifier;
 
 /** A notice in a citizen's portal inbox. */
 @Entity
@@ -22,6 +25,12 @@ import org.civitas.spi.LocalizedText;
 @NamedQuery(name = "Notification.markRead",
         query = "UPDATE Notification n SET n.readAt = :now WHERE n.citizenId = :citizen AND n.readAt IS NULL")
 @NamedQuery(name = "Notification.erase", query = "DELETE FROM Notification n WHERE n.citizenId = :citizen")
+@NamedQuery(name = "Notification.digestWaiting",
+        query = "SELECT DISTINCT n.citizenId FROM Notification n WHERE n.digestPending = TRUE")
+@NamedQuery(name = "Notification.digestDue", query = "SELECT n FROM Notification n WHERE n.citizenId = :citizen "
+        + "AND n.digestPending = TRUE AND n.createdAt < :end ORDER BY n.createdAt, n.id")
+@NamedQuery(name = "Notification.digestDrop",
+        query = "UPDATE Notification n SET n.digestPending = FALSE WHERE n.citizenId = :citizen AND n.digestPending = TRUE")
 public class Notification {
 
     @Id
@@ -39,6 +48,11 @@ public class Notification {
     @Column(name = "body_en")
     private String bodyEn;
     private String path;
+    @Enumerated(EnumType.STRING)
+    private Notifier.Kind kind;
+    /** Waits for its reader's next digest e-mail. */
+    @Column(name = "digest_pending")
+    private boolean digestPending;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "read_at")
@@ -47,8 +61,11 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(long citizenId, LocalizedText subject, LocalizedText body, String path, Instant now) {
+    Notification(long citizenId, Notifier.Kind kind, LocalizedText subject, LocalizedText body, String path,
+                 Instant now, boolean digestPending) {
         this.citizenId = citizenId;
+        this.kind = kind;
+        this.digestPending = digestPending;
         this.subjectFr = subject.fr();
         this.subjectEn = subject.en();
         this.bodyFr = body.fr();
@@ -59,6 +76,15 @@ public class Notification {
 
     /** The notice as its reader sees it. */
     public record View(long id, String subject, String body, String path, Instant createdAt, boolean read) {
+    }
+
+    /** Taken into a digest: it is not mailed again. */
+    void digested() {
+        digestPending = false;
+    }
+
+    String path() {
+        return path;
     }
 
     public View view(Locale locale) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.civitas.core.Messages;
 import org.civitas.core.account.Citizen;
 import org.civitas.core.event.MailQueue;
@@ -15,6 +16,7 @@ import org.civitas.core.event.QueuedMail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Notifier;
+import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Citizens' notices: kept for the portal's inbox, and mailed (after commit, through the mail queue) in the citizen's language. */
@@ -29,15 +31,22 @@ public class Notifications implements Notifier {
     @ConfigProperty(name = "civitas.portal.url")
     String portalUrl;
 
+    /**
+     * Keeps the notice unless the citizen switched its kind off, and mails it at once, or leaves it for their
+     * daily or weekly digest ({@link Digests}), or not at all, as they chose.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notify(long citizenId, LocalizedText subject, LocalizedText body, String path) {
+    public void notify(long citizenId, Notifier.Kind kind, LocalizedText subject, LocalizedText body, String path) {
         Citizen citizen = em.find(Citizen.class, citizenId);
-        if (citizen == null || citizen.isErased()) {
+        NotificationSettings settings = em.find(NotificationSettings.class, citizenId);
+        if (citizen == null || citizen.isErased() || settings != null && !settings.wants(kind)) {
             return;
         }
-        em.persist(new Notification(citizenId, subject, body, path, Instant.now()));
-        if (citizen.getEmail() != null && citizen.ref().emailVerified()) {
+        Digest digest = settings == null ? Digest.IMMEDIATE : settings.digest();
+        boolean mailable = citizen.getEmail() != null && citizen.ref().emailVerified();
+        em.persist(new Notification(citizenId, kind, subject, body, path, Instant.now(), mailable && digest.gathers()));
+        if (mailable && digest == Digest.IMMEDIATE) {
             Locale locale = Locale.forLanguageTag(citizen.getLocale());
             String link = path == null ? portalUrl : portalUrl + path;
             mails.queue(citizenId, QueuedMail.Kind.NOTICE, subject.in(locale),
@@ -56,6 +65,33 @@ public class Notifications implements Notifier {
     public long unread(CitizenRef reader) {
         return em.createNamedQuery("Notification.unread", Long.class).setParameter("citizen", reader.id())
                 .getSingleResult();
+    }
+
+    @Transactional
+    public NotificationSettings.View settings(CitizenRef reader) {
+        NotificationSettings settings = em.find(NotificationSettings.class, reader.id());
+        return settings == null ? NotificationSettings.defaults() : settings.view();
+    }
+
+    /**
+     * Changes which kinds the reader hears of and how notices reach them by e-mail. Leaving a digest drops the
+     * notices still waiting for it: they stay in the portal, and are not mailed late.
+     */
+    @Transactional
+    public NotificationSettings.View changeSettings(CitizenRef reader, Set<Notifier.Kind> kinds, Digest digest) {
+        if (kinds == null || kinds.contains(null) || digest == null) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "notification.settings.invalid");
+        }
+        NotificationSettings settings = em.find(NotificationSettings.class, reader.id());
+        if (settings == null) {
+            settings = new NotificationSettings(reader.id());
+            em.persist(settings);
+        }
+        settings.change(kinds, digest);
+        if (!digest.gathers()) {
+            em.createNamedQuery("Notification.digestDrop").setParameter("citizen", reader.id()).executeUpdate();
+        }
+        return settings.view();
     }
 
     @Transactional
