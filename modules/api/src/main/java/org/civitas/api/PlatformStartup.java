@@ -14,13 +14,15 @@ import java.util.logging.Logger;
 import org.civitas.core.ExpiryPurge;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.AccountAdministration;
+import org.civitas.core.demo.DemoAccounts;
+import org.civitas.core.demo.DemoPlatform;
 import org.civitas.core.event.RelaySchedule;
 import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay and the
- * purge of what has expired.
+ * purge of what has expired, and, when {@code civitas.demo} is set, fill a fresh database with the Paris demo.
  */
 @Singleton
 @Startup
@@ -48,6 +50,11 @@ public class PlatformStartup {
     @ConfigProperty(name = "civitas.admin.password")
     Optional<String> adminPassword;
     @Inject
+    DemoPlatform demo;
+    @Inject
+    @ConfigProperty(name = "civitas.demo", defaultValue = "false")
+    boolean demoWanted;
+    @Inject
     @ConfigProperty(name = "civitas.portal.url")
     String portalUrl;
 
@@ -63,6 +70,14 @@ public class PlatformStartup {
         relay.start(scheduler);
         expiryPurge.start(scheduler);
         reindexer.resumeIfInterrupted();
+        if (demoWanted) {
+            demo.fill(adminEmail).ifPresent(password -> LOG.warning(
+                    "\n=================================================================\n"
+                            + " Paris demo created. Its residents (shown once) log in with\n"
+                            + "   e-mail:   camille.durand@" + DemoAccounts.DOMAIN + " (and karim.benali@, sophie.martin@…)\n"
+                            + "   password: " + password + "\n"
+                            + "=================================================================\n"));
+        }
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
 

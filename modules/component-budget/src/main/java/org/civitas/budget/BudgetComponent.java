@@ -11,6 +11,7 @@ import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.PermissionRule;
@@ -52,6 +53,8 @@ public class BudgetComponent implements ParticipationComponent {
 
     @Inject
     ProjectFiling filing;
+    @Inject
+    BudgetDemo demo;
     @Inject
     BudgetRecords records;
 
@@ -232,5 +235,10 @@ public class BudgetComponent implements ParticipationComponent {
 
     private static ActionSpec action(String id, String fr, String en) {
         return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 }

@@ -11,6 +11,7 @@ import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Reportable;
@@ -38,6 +39,8 @@ public class IdeaBoxComponent implements ParticipationComponent {
     IdeaReading reading;
     @Inject
     IdeaRecords records;
+    @Inject
+    IdeaBoxDemo demo;
 
     /** The categories an instance offers (setting {@code categories}, a comma list). */
     public static List<String> categories(ComponentRef box) {
@@ -86,6 +89,11 @@ public class IdeaBoxComponent implements ParticipationComponent {
     @Override
     public void instanceCreated(ComponentRef instance) {
         templates.seed(instance.id());
+    }
+
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 
     @Override
