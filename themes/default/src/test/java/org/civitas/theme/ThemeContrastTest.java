@@ -32,7 +32,7 @@ class ThemeContrastTest {
             new Pairing("text", "surface", 4.5), new Pairing("muted", "surface", 4.5), new Pairing("brand", "surface", 4.5),
             new Pairing("on-brand", "brand", 4.5), new Pairing("on-brand", "brand-dark", 4.5),
             new Pairing("focus-ring", "bg", 3), new Pairing("focus-ring", "surface", 3), new Pairing("focus", "brand", 3),
-            new Pairing("focus", "brand-dark", 3), new Pairing("line", "bg", 3));
+            new Pairing("focus", "brand-dark", 3), new Pairing("line", "bg", 3), new Pairing("line", "surface", 3));
 
     @Test
     void everyTextColourOfTheThemeMeetsAaOnTheBackgroundsItIsUsedOn() throws IOException {
