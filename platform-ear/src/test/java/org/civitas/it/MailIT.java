@@ -26,7 +26,7 @@ class MailIT {
         String email = Citizens.email("courrier");
         String pseudonym = "Nina d'Oberkampf " + System.nanoTime() % 100_000;
         Api.Reply registered = Api.anonymous().post("/auth/register", """
-                {"email":"%s","password":"%s","pseudonym":"%s","termsAccepted":true,"locale":"fr"}"""
+                {"email":"%s","password":"%s","pseudonym":"%s","acceptTerms":true}"""
                 .formatted(email, Citizens.PASSWORD, pseudonym));
         assertEquals(202, registered.status(), registered.body());
         MimeMessage mail = awaitMail(email);
