@@ -93,6 +93,23 @@ public final class Citizens {
                 + Arrays.toString(PlatformServices.mail().getReceivedMessagesForDomain(email)));
     }
 
+    /** A mail's plain text: the whole body, or its text/plain alternative when it also has an HTML one. */
+    public static String plainText(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            Object content = mail.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return parts.getBodyPart(i).getContent().toString();
+                    }
+                }
+            }
+            return content.toString();
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+
     public static int mailsTo(String email) {
         return PlatformServices.mail().getReceivedMessagesForDomain(email).length;
     }

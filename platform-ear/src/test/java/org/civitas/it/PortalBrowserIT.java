@@ -487,6 +487,109 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * The home page shows what is open now as cards (picture, current step and its dates in words, a progress line),
+     * and the RGAA criteria axe cannot judge hold: keyboard order through the header, a visible focus, no
+     * horizontal scroll at 200 % zoom (640 CSS pixels), and on a phone (390×844) a short header whose menu button
+     * opens the navigation.
+     */
+    @Test
+    void theHomePageShowsOpenSpacesAsCardsAndHoldsAtZoomOnAPhoneAndFromTheKeyboard() throws Exception {
+        Citizens.Citizen admin = Citizens.admin();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        String title = "Embellir la rue " + System.nanoTime() % 1_000_000;
+        Api.Reply created = admin.api().post("/spaces", """
+                {"title":"%s","description":"Des bancs, des arbres.","startsOn":"%s","endsOn":"%s"}"""
+                .formatted(title, today.minusDays(10), today.plusDays(60)));
+        assertEquals(201, created.status(), created.body());
+        long space = created.json().getJsonNumber("id").longValue();
+        String slug = created.json().getString("slug");
+        long first = admin.api().post("/spaces/" + space + "/phases", """
+                {"title":"Idées","startsOn":"%s","endsOn":"2027-03-31"}""".formatted(today.minusDays(10)))
+                .json().getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue();
+        admin.api().post("/spaces/" + space + "/phases", "{\"title\":\"Vote\"}");
+        assertEquals(200, admin.api().post("/spaces/" + space + "/phases/" + first + "/activate", "").status());
+        assertEquals(201, admin.api().post("/spaces/" + space + "/components",
+                "{\"manifestId\":\"ideabox\",\"title\":\"Idées\",\"published\":true}").status());
+        assertEquals(200, admin.api().put("/spaces/" + space + "/published", "{\"published\":true}").status());
+
+        open("/");
+        waitForText(title);
+        org.openqa.selenium.WebElement card = browser.findElement(By.xpath(
+                "//li[contains(@class,'space-card')][.//a[normalize-space()='" + title + "']]"));
+        assertTrue(card.findElement(By.cssSelector("img.card-image")).getAttribute("src").contains("ideabox.svg"));
+        assertTrue(card.getText().contains("Étape en cours : Idées"), card.getText());
+        assertTrue(card.getText().matches("(?s).*du \\d{1,2} \\p{L}+ \\d{4} au 31 mars 2027.*"), card.getText());
+        assertTrue(!card.getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO date: " + card.getText());
+        List<org.openqa.selenium.WebElement> steps = card.findElements(By.cssSelector(".progress li"));
+        assertEquals(2, steps.size());
+        assertEquals("step", steps.get(0).getAttribute("aria-current"));
+        assertTrue(steps.get(1).getText().contains("Vote"));
+        java.net.http.HttpResponse<byte[]> icon = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.findElement(
+                        By.cssSelector("link[rel=icon][type='image/svg+xml']")).getAttribute("href"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        accessible("accueil en cartes");
+
+        // Keyboard order: the skip link, the portal's name, the menu's links, then the page's own content.
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 12 && (order.isEmpty() || !order.get(order.size() - 1).startsWith("main")); i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            order.add((String) js.executeScript("var e = document.activeElement;"
+                    + "return (e.closest('main') ? 'main ' : e.closest('header') ? 'header ' : 'page ') + (e.id || e.className);"));
+            // Focus is visible: a ring around whatever the keyboard reached.
+            String outline = (String) js.executeScript("var s = getComputedStyle(document.activeElement);"
+                    + "return s.outlineStyle + ' ' + s.outlineWidth;");
+            assertTrue(!outline.startsWith("none") && !outline.endsWith(" 0px"), order + " has no visible focus: " + outline);
+        }
+        assertTrue(order.get(0).contains("skip-link"), order.toString());
+        assertTrue(order.get(1).contains("brand"), order.toString());
+        int search = indexOf(order, "nav-search");
+        int login = indexOf(order, "nav-login");
+        int main = indexOf(order, "main");
+        assertTrue(1 < search && search < login && login < main, "header, then menu, then content: " + order);
+
+        try {
+            // 200 % zoom of a 1280-pixel screen: 640 CSS pixels, and nothing to scroll sideways.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(640, 900));
+            for (String page : List.of("/", "/spaces/space.xhtml?slug=" + slug)) {
+                open(page);
+                waitForText(title);
+                Number overflow = (Number) js.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow.intValue() <= 0, page + " scrolls sideways by " + overflow + " px at 640 px");
+            }
+            // A phone: the header stays short, the menu folds behind a button that opens it.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            open("/");
+            waitForText(title);
+            Number header = (Number) js.executeScript("return document.querySelector('header').getBoundingClientRect().height;");
+            assertTrue(header.intValue() <= 100, "the header takes " + header + " px on a phone");
+            org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("summary.menu-button"));
+            assertTrue(button.isDisplayed());
+            assertTrue(!browser.findElement(By.id("nav-login")).isDisplayed(), "the menu starts folded on a phone");
+            button.click();
+            assertTrue(browser.findElement(By.id("nav-login")).isDisplayed(), "the button opens the menu");
+            Number overflow = (Number) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow.intValue() <= 0, "the phone layout scrolls sideways by " + overflow + " px");
+            accessible("accueil sur téléphone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+        }
+    }
+
+    private static int indexOf(List<String> order, String part) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void logIn(String email, String password) {
         open("/account/login.xhtml");
         browser.findElement(By.id("login:email")).sendKeys(email);

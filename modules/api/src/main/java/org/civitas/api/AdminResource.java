@@ -23,6 +23,7 @@ import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.account.Districts;
 import org.civitas.core.account.Profile;
 import org.civitas.core.audit.AuditLog;
+import org.civitas.core.demo.DemoPlatform;
 import org.civitas.search.Reindexer;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
@@ -58,6 +59,8 @@ public class AdminResource {
     Caller caller;
     @Inject
     Reindexer reindexer;
+    @Inject
+    DemoPlatform demo;
 
     @GET
     @Path("admin/search/reindex")
@@ -73,6 +76,15 @@ public class AdminResource {
             + "reindex (administrators); 202, then follow it with GET")
     public Response reindex() {
         return Response.accepted(reindexer.start(caller.required())).build();
+    }
+
+    @POST
+    @Path("admin/components/{componentId}/demo")
+    @Operation(summary = "Fill a component instance that holds nothing yet with its component's demo content, "
+            + "authored by demo residents at demo.civitas.local (administrators; 409 when it holds contributions)")
+    public Response demo(@PathParam("componentId") long componentId) {
+        demo.fill(caller.required(), componentId);
+        return Response.noContent().build();
     }
 
     @GET

@@ -12,16 +12,19 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.civitas.core.ExpiryPurge;
-import org.civitas.core.notification.DigestSchedule;
 import org.civitas.core.SchemaMigrations;
 import org.civitas.core.account.AccountAdministration;
+import org.civitas.core.demo.DemoAccounts;
+import org.civitas.core.demo.DemoPlatform;
 import org.civitas.core.event.RelaySchedule;
+import org.civitas.core.notification.DigestSchedule;
 import org.civitas.search.Reindexer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay, the
- * purge of what has expired and the notification digests.
+ * At deployment: migrate the schema, make sure an administrator exists, start the outbox relay, the purge of what
+ * has expired and the notification digests, and, when {@code civitas.demo} is set, fill a fresh database with the
+ * Paris demo.
  */
 @Singleton
 @Startup
@@ -51,6 +54,11 @@ public class PlatformStartup {
     @ConfigProperty(name = "civitas.admin.password")
     Optional<String> adminPassword;
     @Inject
+    DemoPlatform demo;
+    @Inject
+    @ConfigProperty(name = "civitas.demo", defaultValue = "false")
+    boolean demoWanted;
+    @Inject
     @ConfigProperty(name = "civitas.portal.url")
     String portalUrl;
 
@@ -67,6 +75,14 @@ public class PlatformStartup {
         expiryPurge.start(scheduler);
         digests.start(scheduler);
         reindexer.resumeIfInterrupted();
+        if (demoWanted) {
+            demo.fill(adminEmail).ifPresent(password -> LOG.warning(
+                    "\n=================================================================\n"
+                            + " Paris demo created. Its residents (shown once) log in with\n"
+                            + "   e-mail:   camille.durand@" + DemoAccounts.DOMAIN + " (and karim.benali@, sophie.martin@…)\n"
+                            + "   password: " + password + "\n"
+                            + "=================================================================\n"));
+        }
         LOG.info(() -> "Civitas is ready: " + portalUrl + "/");
     }
 

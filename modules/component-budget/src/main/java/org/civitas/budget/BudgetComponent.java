@@ -13,6 +13,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.PermissionRule;
@@ -54,6 +55,8 @@ public class BudgetComponent implements ParticipationComponent {
 
     @Inject
     ProjectFiling filing;
+    @Inject
+    BudgetDemo demo;
     @Inject
     BudgetRecords records;
 
@@ -243,5 +246,10 @@ public class BudgetComponent implements ParticipationComponent {
                     .map(s -> PageTexts.localized("status." + s.name()));
         }
         return Texts.code(kind, code);
+    }
+
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 }

@@ -12,6 +12,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Reportable;
@@ -39,6 +40,8 @@ public class IdeaBoxComponent implements ParticipationComponent {
     IdeaReading reading;
     @Inject
     IdeaRecords records;
+    @Inject
+    IdeaBoxDemo demo;
 
     /** The categories an instance offers (setting {@code categories}, a comma list). */
     public static List<String> categories(ComponentRef box) {
@@ -87,6 +90,11 @@ public class IdeaBoxComponent implements ParticipationComponent {
     @Override
     public void instanceCreated(ComponentRef instance) {
         templates.seed(instance.id());
+    }
+
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The embedded default: PostgreSQL 17 from Maven Central with its data kept in {@code data/postgres}, then the
  * WildFly provisioned in {@code platform-ear/target/server} pointed at it. Ctrl-C stops the server, then the
- * database. Settings: CIVITAS_PORT (8080), CIVITAS_DB_PORT (54329), CIVITAS_DATA (./data), CIVITAS_ADMIN_PASSWORD.
+ * database. Settings: CIVITAS_PORT (8080), CIVITAS_DB_PORT (54329), CIVITAS_DATA (./data), CIVITAS_ADMIN_PASSWORD;
+ * {@code -Ddemo} fills a fresh database with the Paris demo.
  */
 public final class Launcher {
 
@@ -56,6 +57,11 @@ public final class Launcher {
         env.put("CIVITAS_DB_PASSWORD", "postgres");
         env.putIfAbsent("CIVITAS_PORTAL_URL", "http://localhost:" + httpPort);
         env.putIfAbsent("CIVITAS_MAIL_LOG_BODY", "true");
+        // mvn package -Prun -Ddemo: the Paris demo, which the platform only puts in a fresh database.
+        String demo = System.getProperty("demo");
+        if (demo != null && !"false".equalsIgnoreCase(demo)) {
+            env.put("CIVITAS_DEMO", "true");
+        }
         Instant started = Instant.now();
         log("Starting WildFly with the platform…");
         Process wildfly = builder.start();

@@ -25,6 +25,14 @@ public interface ParticipationComponent {
         return Optional.empty();
     }
 
+    /**
+     * Fills a new, empty instance with realistic example content for the platform's demo, acting as {@code people}
+     * through the component's own services, so that its rules, events and search indexing apply as for real
+     * contributions. Never called on an instance that holds contributions. By default, nothing.
+     */
+    default void demo(ComponentRef instance, DemoCitizens people) {
+    }
+
     /** Lifecycle hook: an instance is about to be removed. */
     default void instanceRemoved(ComponentRef instance) {
     }

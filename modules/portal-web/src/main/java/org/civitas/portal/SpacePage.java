@@ -28,6 +28,17 @@ public class SpacePage {
         }
     }
 
+    /** The theme's picture for a kind of component (a city's theme can replace them), the city for the others. */
+    public String image(String manifestId) {
+        return pictureOf(manifestId);
+    }
+
+    static String pictureOf(String manifestId) {
+        return "budget".equals(manifestId) || "ideabox".equals(manifestId) ? "img/" + manifestId + ".svg" : CITY;
+    }
+
+    static final String CITY = "img/city.svg";
+
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public SpaceView getSpace() { return space; }

@@ -9,15 +9,19 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.civitas.core.Messages;
 import org.civitas.core.account.AccountToken;
 import org.civitas.core.account.Citizen;
 import org.civitas.spi.EventConsumer;
@@ -107,7 +111,10 @@ public class MailCourier implements EventConsumer<MailQueued> {
         };
         em.flush();
         if (host.isPresent()) {
-            send(mail, citizen.getEmail(), body);
+            Locale locale = Locale.forLanguageTag(citizen.getLocale());
+            String html = MailLayout.html(locale.getLanguage(), Messages.text(locale, "mail.site"), mail.getSubject(), body,
+                    Messages.text(locale, "mail.footer", portalUrl + "/"));
+            send(mail, citizen.getEmail(), body, html);
         } else {
             Path file = MailFiles.write(mailFolder(), mail.getId(), from, citizen.getEmail(), mail.getSubject(), body);
             LOG.info(() -> "mail " + mail.getId() + " for citizen " + citizen.getId() + " written to " + file);
@@ -123,7 +130,8 @@ public class MailCourier implements EventConsumer<MailQueued> {
                 System.getProperty("java.io.tmpdir")) + "/mail"));
     }
 
-    private void send(QueuedMail mail, String to, String body) {
+    /** Sends the plain text and its HTML version as alternatives: each mail program shows the one it can. */
+    private void send(QueuedMail mail, String to, String body, String html) {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.get());
         props.put("mail.smtp.port", Integer.toString(port));
@@ -145,7 +153,11 @@ public class MailCourier implements EventConsumer<MailQueued> {
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-            message.setText(body, StandardCharsets.UTF_8.name());
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(body, StandardCharsets.UTF_8.name());
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html, StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", plain, rich));
             message.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(message);
         } catch (MessagingException e) {
