@@ -112,6 +112,30 @@ class IdeaBoxIT {
     }
 
     @Test
+    void anIdeasPageShowsItsPointAndAsksVisitorsToLogInToSupportIt() {
+        Citizen author = Citizens.verified("cartographe");
+        long placed = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Un banc square Trousseau","body":"Un banc à l'ombre pour les parents près des jeux.",
+                 "category":"Espaces verts","district":"75012","address":"square Trousseau","latitude":48.8503,"longitude":2.3770}""")
+                .json().getJsonNumber("id").longValue();
+        String page = PortalSession.anonymous().get("/components/ideabox/idea.xhtml?id=" + placed);
+        assertTrue(page.contains("id=\"idea-map\""), page);
+        String places = page.substring(page.indexOf("data-places=\""), page.indexOf("data-tiles="));
+        assertTrue(places.contains("48.8503") && places.contains("2.377"), places);
+        assertTrue(page.contains("Emplacement de l'idée : square Trousseau"), "the address says the place in words");
+        // An anonymous visitor is asked to log in, and the login page is told to come back here.
+        assertTrue(page.contains("account/login.xhtml?back=%2Fcomponents%2Fideabox%2Fidea.xhtml%3Fid%3D" + placed), page);
+        assertTrue(page.contains("Connectez-vous pour soutenir"), page);
+        String signedIn = PortalSession.signIn(Citizens.verified("lectrice").email(), Citizens.PASSWORD)
+                .get("/components/ideabox/idea.xhtml?id=" + placed);
+        assertFalse(signedIn.contains("id=\"login-to-support\""), "a signed-in citizen supports directly");
+
+        long unplaced = file(author, "Des fontaines dans toute la ville");
+        assertFalse(PortalSession.anonymous().get("/components/ideabox/idea.xhtml?id=" + unplaced).contains("id=\"idea-map\""),
+                "no map without a point");
+    }
+
+    @Test
     void notAdmissibleUsesAnEditableReasonAndADuplicateJoinsItsOriginal() {
         Citizen first = Citizens.verified("premiere");
         Citizen second = Citizens.verified("seconde");

@@ -1,6 +1,6 @@
 /*
  * Civitas idea box, enhanced with the portal's shared helpers (civitas/places.js): similar ideas while a citizen
- * types, the map of ideas and the map to place one.
+ * types, the map of ideas, an idea's own point and the map to place one.
  */
 (function () {
   "use strict";
@@ -8,6 +8,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     Civitas.similar([document.getElementById("title"), document.getElementById("body")], 8);
     Civitas.placesMap("ideas-map");
+    Civitas.placesMap("idea-map");
     Civitas.pickMap();
   });
 }());

@@ -3,6 +3,7 @@ package org.civitas.ideabox.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.civitas.ideabox.IdeaBoxComponent;
@@ -73,6 +74,27 @@ public class IdeaPage {
         return URLEncoder.encode(IdeaBoxComponent.path(getIdea().id()), StandardCharsets.UTF_8);
     }
 
+    /** Where the login page returns after "log in to support": this idea's page, as a path of this portal. */
+    public String getLoginBack() {
+        return getReportBack();
+    }
+
+    /** The idea's point for the map, as the shared places script reads it: [{id, title, lat, lon}], or none. */
+    public String getPlace() {
+        Views.IdeaView i = getIdea();
+        if (i == null || i.latitude() == null) {
+            return "[]";
+        }
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", i.id()).add("title", i.title())
+                .add("lat", i.latitude()).add("lon", i.longitude())).build().toString();
+    }
+
+    /** Whether a visitor who logs in could support it: anonymous visitors are offered that. */
+    public boolean isSupportableAfterLogin() {
+        Views.IdeaView i = getIdea();
+        return !isSignedIn() && i != null && i.status() != Status.DRAFT && !i.status().isFinal();
+    }
+
     public boolean isModerator() {
         CitizenRef viewer = Faces.viewer();
         return viewer != null && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR));
@@ -93,9 +115,6 @@ public class IdeaPage {
     public String getCredited() {
         return String.join(", ", getIdea().credited());
     }
-
-
-
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
