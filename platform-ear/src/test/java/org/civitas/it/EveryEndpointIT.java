@@ -59,6 +59,7 @@ class EveryEndpointIT {
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
                 "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "POST /reports",
                 "PUT /ideabox/ideas/{id}", "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments",
+                "POST /ideabox/ideas/{id}/withdrawal", "PUT /ideabox/comments/{commentId}", "DELETE /ideabox/comments/{commentId}",
                 "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
@@ -434,7 +435,10 @@ class EveryEndpointIT {
             case "PUT /components/{id}" -> "{\"published\":true}";
             case "PUT /components/{id}/phases/{phaseId}" -> "{\"settings\":{}}";
             case "PUT /ideabox/ideas/{id}" -> "{\"title\":\"Un banc rue Mouffetard\",\"body\":\"Pour s'asseoir.\",\"category\":\"Autre\"}";
-            case "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments" -> "{\"text\":\"Une précision utile\"}";
+            case "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments", "PUT /ideabox/comments/{commentId}" ->
+                    "{\"text\":\"Une précision utile\"}";
+            // A version the fixture's idea never has: refused as a conflict, so the idea stays for the other calls.
+            case "POST /ideabox/ideas/{id}/withdrawal" -> "{\"version\":999}";
             case "PUT /ideabox/ideas/{id}/assignee" -> "{\"me\":true}";
             case "POST /ideabox/ideas/{id}/decision" -> "{\"version\":999,\"type\":\"review\"}";
             case "POST /ideabox/{componentId}/ideas" -> "{\"title\":\"Un arbre place Monge\",\"body\":\"De l'ombre.\",\"category\":\"Autre\"}";

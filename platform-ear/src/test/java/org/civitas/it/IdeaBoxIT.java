@@ -136,6 +136,97 @@ class IdeaBoxIT {
     }
 
     @Test
+    void anAuthorChangesOrWithdrawsTheirIdeaOnlyWhileItWaitsAndAtTheVersionTheySaw() {
+        Citizen author = Citizens.verified("auteure");
+        Citizen other = Citizens.verified("riveraine");
+        long id = file(author, "Un potager rue des Vignoles");
+        int seen = version(id);
+        String changed = IDEA.formatted("Un potager partagé rue des Vignoles");
+        assertEquals(400, author.api().put("/ideabox/ideas/" + id, changed).status(), "the version seen is required");
+        assertEquals(409, other.api().put("/ideabox/ideas/" + id + "?version=" + seen, changed).status(), "only its author");
+        JsonObject edited = author.api().put("/ideabox/ideas/" + id + "?version=" + seen, changed).json();
+        assertEquals("Un potager partagé rue des Vignoles", edited.getString("title"));
+        assertEquals("RECEIVED", edited.getString("status"), "still waiting, in its place in the queue");
+        assertEquals("EDITED", last(edited).getString("kind"), "the history says it changed");
+        Api.Reply stale = author.api().put("/ideabox/ideas/" + id + "?version=" + seen, IDEA.formatted("Encore un autre titre"));
+        assertEquals(409, stale.status(), "a change made from an old page is refused");
+        assertTrue(stale.message().contains("Rechargez la page"), stale.body());
+        // A moderator deciding from the page before the change is refused too: they see what they decide on.
+        assertEquals(409, moderator.api().post("/ideabox/ideas/" + id + "/decision",
+                "{\"type\":\"review\",\"version\":" + seen + "}").status());
+
+        decide(moderator, id, "{\"type\":\"review\",\"version\":%d}");
+        assertEquals(409, author.api().put("/ideabox/ideas/" + id + "?version=" + version(id), changed).status(),
+                "under review, it stays as filed");
+        assertEquals(409, author.api().post("/ideabox/ideas/" + id + "/withdrawal", "{\"version\":" + version(id) + "}").status());
+
+        String marker = "Quinquina" + System.nanoTime() % 100000;
+        long gone = file(author, "Une boîte à livres " + marker);
+        await(Api.anonymous(), "/search?q=" + marker, r -> r.toString().contains("\"" + gone + "\""));
+        assertEquals(409, other.api().post("/ideabox/ideas/" + gone + "/withdrawal", "{\"version\":" + version(gone) + "}").status());
+        JsonObject withdrawn = author.api().post("/ideabox/ideas/" + gone + "/withdrawal",
+                "{\"version\":" + version(gone) + "}").json();
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertFalse(Api.anonymous().get("/ideabox/" + box + "/ideas").body().contains("\"id\":" + gone + ","), "not listed");
+        assertEquals(404, other.api().get("/ideabox/ideas/" + gone).status(), "its page is its author's and moderators'");
+        assertEquals(200, author.api().get("/ideabox/ideas/" + gone).status());
+        assertFalse(queueWith(moderator, "").contains("\"id\":" + gone + ","), "nobody has to decide on it");
+        await(Api.anonymous(), "/search?q=" + marker, r -> !r.toString().contains("\"" + gone + "\""));
+        assertEquals(409, other.api().put("/ideabox/ideas/" + gone + "/support", "").status(), "nor is it supported");
+    }
+
+    @Test
+    void commentsAreChangedOrDeletedByTheirAuthorUntilAnsweredAndRepliesGoOneLevelDeep() {
+        Citizen author = Citizens.verified("commentatrice");
+        Citizen replier = Citizens.verified("repondant");
+        long id = file(Citizens.verified("porteuse"), "Des toilettes publiques place Gambetta");
+        long first = author.api().post("/ideabox/ideas/" + id + "/comments", "{\"text\":\"Bonne idée, vers le métro ?\"}")
+                .json().getJsonNumber("id").longValue();
+        long second = author.api().post("/ideabox/ideas/" + id + "/comments", "{\"text\":\"Avec un point d'eau.\"}")
+                .json().getJsonNumber("id").longValue();
+
+        assertEquals(403, replier.api().put("/ideabox/comments/" + first, "{\"text\":\"Détourné\"}").status(), "only its author");
+        JsonObject rewritten = author.api().put("/ideabox/comments/" + first, "{\"text\":\"Bonne idée, près du métro ?\"}").json();
+        assertEquals("Bonne idée, près du métro ?", rewritten.getString("body"));
+        assertTrue(rewritten.containsKey("editedAt") && !rewritten.isNull("editedAt"), "marked as changed");
+
+        JsonObject reply = replier.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Oui, sortie rue Belgrand.\",\"replyTo\":" + first + "}").json();
+        long replyId = reply.getJsonNumber("id").longValue();
+        // A reply to a reply joins the same discussion: one level deep.
+        long deeper = author.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Merci, c'est noté.\",\"replyTo\":" + replyId + "}").json().getJsonNumber("id").longValue();
+        Api.Reply answered = author.api().put("/ideabox/comments/" + first, "{\"text\":\"Tout autre chose\"}");
+        assertEquals(409, answered.status(), "a reply keeps what it answers");
+        assertEquals(409, author.api().delete("/ideabox/comments/" + first).status());
+
+        assertEquals(204, author.api().delete("/ideabox/comments/" + second).status());
+        JsonArray comments = Api.anonymous().get("/ideabox/ideas/" + id).json().getJsonArray("comments");
+        assertEquals(List.of(first), ids(comments), "the deleted comment is gone; replies sit under their comment");
+        JsonArray replies = comments.getJsonObject(0).getJsonArray("replies");
+        assertEquals(List.of(replyId, deeper), ids(replies));
+        assertTrue(replies.getJsonObject(0).getJsonArray("replies").isEmpty());
+        assertEquals(400, author.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Ailleurs\",\"replyTo\":" + second + "}").status(), "no reply to a deleted comment");
+    }
+
+    @Test
+    void supportingDoesNotFollowFollowingIsItsOwnChoice() {
+        Citizen author = Citizens.verified("proposante");
+        Citizen supporter = Citizens.verified("soutien");
+        long id = file(author, "Des bancs le long du canal Saint-Martin");
+        JsonObject supported = supporter.api().put("/ideabox/ideas/" + id + "/support", "").json();
+        assertTrue(supported.getBoolean("supportedByMe"));
+        assertFalse(supported.getBoolean("followedByMe"), "supporting does not subscribe");
+        decide(moderator, id, "{\"type\":\"review\",\"version\":%d}");
+        assertFalse(supporter.api().get("/me/notifications").body().contains("Des bancs le long du canal"),
+                "a supporter who did not follow hears nothing");
+        assertTrue(supporter.api().put("/ideabox/ideas/" + id + "/follow", "").json().getBoolean("followedByMe"));
+        decide(moderator, id, "{\"type\":\"admissible\",\"version\":%d}");
+        assertTrue(supporter.api().get("/me/notifications").body().contains("Des bancs le long du canal"));
+    }
+
+    @Test
     void notAdmissibleUsesAnEditableReasonAndADuplicateJoinsItsOriginal() {
         Citizen first = Citizens.verified("premiere");
         Citizen second = Citizens.verified("seconde");
@@ -395,6 +486,19 @@ class IdeaBoxIT {
     private static JsonObject last(JsonObject idea) {
         JsonArray history = idea.getJsonArray("history");
         return history.getJsonObject(history.size() - 1);
+    }
+
+    private static JsonObject await(Api api, String path, Predicate<JsonObject> until) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = api.get(path).json();
+            if (until.test(last)) {
+                return last;
+            }
+            Citizens.sleep(200);
+        }
+        throw new AssertionError("not reached for " + path + ": " + last);
     }
 
     private static JsonObject await(String path, Predicate<JsonObject> until) {

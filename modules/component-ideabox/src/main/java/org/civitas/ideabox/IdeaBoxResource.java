@@ -45,6 +45,14 @@ public class IdeaBoxResource {
     public record Text(String text) {
     }
 
+    /** A comment, or a reply to the comment {@code replyTo}. */
+    public record CommentInput(String text, Long replyTo) {
+    }
+
+    /** The version of the idea its author saw. */
+    public record Withdrawal(Integer version) {
+    }
+
     public record Assignment(boolean me) {
     }
 
@@ -112,14 +120,24 @@ public class IdeaBoxResource {
 
     @PUT
     @Path("ideas/{id}")
-    @Operation(summary = "Edit my draft; submit=true files it")
-    public Views.IdeaView editDraft(@PathParam("id") long id, @QueryParam("submit") boolean submit, IdeaInput input) {
-        return filing.editDraft(viewer(), id, body(input), submit);
+    @Operation(summary = "Edit my draft (submit=true files it), or my filed idea while it is received or information "
+            + "is requested, with the version I saw (version=N): 409 when it changed since")
+    public Views.IdeaView edit(@PathParam("id") long id, @QueryParam("submit") boolean submit,
+                               @QueryParam("version") Integer version, IdeaInput input) {
+        return filing.edit(viewer(), id, body(input), submit, version);
+    }
+
+    @POST
+    @Path("ideas/{id}/withdrawal")
+    @Operation(summary = "Withdraw my idea while it is received or information is requested, with the version I saw: "
+            + "it leaves the lists and the search; 409 when it changed since")
+    public Views.IdeaView withdraw(@PathParam("id") long id, Withdrawal withdrawal) {
+        return filing.withdraw(viewer(), id, body(withdrawal).version());
     }
 
     @PUT
     @Path("ideas/{id}/support")
-    @Operation(summary = "Support an idea (once per account; also follows it)")
+    @Operation(summary = "Support an idea (once per account; following it is a separate choice)")
     public Views.IdeaView support(@PathParam("id") long id) {
         return filing.support(viewer(), id, true);
     }
@@ -147,9 +165,25 @@ public class IdeaBoxResource {
 
     @POST
     @Path("ideas/{id}/comments")
-    @Operation(summary = "Comment on an idea (plain text)")
-    public Response comment(@PathParam("id") long id, Text text) {
-        return Response.status(Response.Status.CREATED).entity(filing.comment(viewer(), id, body(text).text())).build();
+    @Operation(summary = "Comment on an idea (plain text), or reply to one of its comments (replyTo: its id)")
+    public Response comment(@PathParam("id") long id, CommentInput input) {
+        CommentInput c = body(input);
+        return Response.status(Response.Status.CREATED).entity(filing.comment(viewer(), id, c.text(), c.replyTo())).build();
+    }
+
+    @PUT
+    @Path("comments/{commentId}")
+    @Operation(summary = "Change my comment: within 30 minutes of posting it, while nobody replied to it")
+    public Views.CommentView editComment(@PathParam("commentId") long commentId, Text text) {
+        return filing.editComment(viewer(), commentId, body(text).text());
+    }
+
+    @DELETE
+    @Path("comments/{commentId}")
+    @Operation(summary = "Delete my comment: within 30 minutes of posting it, while nobody replied to it")
+    public Response deleteComment(@PathParam("commentId") long commentId) {
+        filing.deleteComment(viewer(), commentId);
+        return Response.noContent().build();
     }
 
     @POST

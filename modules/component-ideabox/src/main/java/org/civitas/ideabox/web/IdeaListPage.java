@@ -63,7 +63,7 @@ public class IdeaListPage {
 
 
     public List<Status> getStatuses() {
-        return Arrays.stream(Status.values()).filter(s -> s != Status.DRAFT).toList();
+        return Arrays.stream(Status.values()).filter(s -> !Status.UNLISTED.contains(s)).toList();
     }
 
     /** The ideas of this page that have a place, for the map, as JSON: [{id, title, lat, lon}]. */

@@ -49,11 +49,41 @@ public class IdeaPage {
     }
 
     public void comment() {
-        act(() -> filing.comment(Faces.viewer(), id, comment), "comment:text");
+        act(() -> filing.comment(Faces.viewer(), id, comment, null), "comment:text");
     }
 
     public void answer() {
         act(() -> filing.answer(Faces.viewer(), id, answer), "answer:text");
+    }
+
+    public void withdraw() {
+        act(() -> {
+            long seen = number("version");
+            filing.withdraw(Faces.viewer(), id, seen < 0 || seen > Integer.MAX_VALUE ? null : (int) seen);
+            Faces.done(Faces.text("idea.withdrawn"));
+        }, null);
+    }
+
+    /** A reply, from the form under a comment (plain inputs: forms in a repeat are read from the request). */
+    public void reply() {
+        act(() -> filing.comment(Faces.viewer(), id, Faces.param("text"), number("replyTo")), null);
+    }
+
+    public void editComment() {
+        act(() -> filing.editComment(Faces.viewer(), number("comment"), Faces.param("text")), null);
+    }
+
+    public void deleteComment() {
+        act(() -> {
+            filing.deleteComment(Faces.viewer(), number("comment"));
+            Faces.done(Faces.text("idea.comment.deleted"));
+        }, null);
+    }
+
+    /** A number posted in a hidden field; -1 (nothing such) when it is not one. */
+    private static long number(String name) {
+        String value = Faces.param(name);
+        return value == null || !value.matches("\\d{1,18}") ? -1 : Long.parseLong(value);
     }
 
     private void act(Runnable action, String field) {
@@ -104,6 +134,12 @@ public class IdeaPage {
     public boolean isSupportable() {
         Views.IdeaView i = getIdea();
         return i != null && !i.mine() && i.status() != Status.DRAFT && !i.status().isFinal();
+    }
+
+    /** Whether its author may still change or withdraw it (see {@link Status#CHANGEABLE_BY_AUTHOR}). */
+    public boolean isChangeable() {
+        Views.IdeaView i = getIdea();
+        return i != null && i.mine() && i.status().isChangeableByAuthor();
     }
 
     public boolean isAnswerable() {
