@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaReading;
 import org.civitas.ideabox.Status;
@@ -19,7 +20,7 @@ import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 
-/** The box's public page: filters, the list of ideas (and their places on the map), the viewer's own ideas. */
+/** The box's public page: the list of ideas, its filters, their places on the map, the viewer's own ideas. */
 @Named("ideaList")
 @RequestScoped
 public class IdeaListPage {
@@ -53,6 +54,12 @@ public class IdeaListPage {
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
+    }
+
+    /** Whether a filter is set: the folded filters then open, so that readers see what narrows the list. */
+    public boolean isFiltered() {
+        return Stream.of(category, district, status, from, to).anyMatch(f -> f != null && !f.isBlank())
+                || "supports".equals(sort);
     }
 
     public boolean isModerator() {
