@@ -71,7 +71,7 @@ class EveryEndpointIT {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision", "GET /moderation/{id}",
-                "POST /moderation/decisions", "GET /ideabox/triage",
+                "POST /moderation/decisions", "GET /ideabox/triage", "GET /ideabox/ideas/{id}/originals",
                 "PUT /ideabox/ideas/{id}/assignee", "POST /ideabox/ideas/{id}/decision",
                 "GET /ideabox/{componentId}/destinations", "GET /ideabox/{componentId}/reasons",
                 "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",

@@ -229,6 +229,14 @@ public class IdeaBoxResource {
         return triage.decide(viewer(), id, body(decision));
     }
 
+    @GET
+    @Path("ideas/{id}/originals")
+    @Operation(summary = "Ideas of the same box whose title contains q (moderators): the candidates for the original of "
+            + "this idea as a duplicate")
+    public List<Views.IdeaSummary> originals(@PathParam("id") long id, @QueryParam("q") String q) {
+        return triage.originals(viewer(), id, q);
+    }
+
     @POST
     @Path("{componentId}/triage/bulk")
     @Operation(summary = "The same decision on several ideas (moderators); each is decided or refused on its own")

@@ -153,6 +153,26 @@ public class IdeaTriage {
                 .and("i.id NOT IN :removed", "removed", removed.isEmpty() ? null : removed);
     }
 
+    /**
+     * Ideas of the same box whose title contains {@code text}, for a moderator marking {@code ideaId} as their
+     * duplicate: filed, not withdrawn, most supported first.
+     */
+    @Transactional
+    public List<Views.IdeaSummary> originals(CitizenRef moderator, long ideaId, String text) {
+        Idea idea = store.filed(ideaId);
+        access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
+        String words = text == null ? "" : text.strip();
+        if (words.length() < 2 || words.length() > 150) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.search");
+        }
+        String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT i FROM Idea i WHERE i.componentId = :c AND i.id <> :id AND i.status NOT IN :unlisted "
+                        + "AND LOWER(i.title) LIKE :q ESCAPE '\\' ORDER BY i.supports DESC, i.submittedAt DESC", Idea.class)
+                .setParameter("c", idea.getComponentId()).setParameter("id", ideaId)
+                .setParameter("unlisted", List.copyOf(Status.UNLISTED)).setParameter("q", pattern)
+                .setMaxResults(10).getResultStream().map(IdeaStore::summary).toList();
+    }
+
     /** Takes an idea (the moderator becomes its assignee) or releases it. */
     @Transactional
     public Views.IdeaView assign(CitizenRef moderator, long ideaId, boolean toMe) {
@@ -366,7 +386,7 @@ public class IdeaTriage {
         while (original != null && original.getDuplicateOf() != null) {
             original = em.find(Idea.class, original.getDuplicateOf());
         }
-        if (original == null || original.getId().equals(duplicate.getId()) || original.getStatus() == Status.DRAFT
+        if (original == null || original.getId().equals(duplicate.getId()) || Status.UNLISTED.contains(original.getStatus())
                 || original.getComponentId() != duplicate.getComponentId()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
         }

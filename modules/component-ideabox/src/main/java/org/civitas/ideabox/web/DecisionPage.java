@@ -14,8 +14,8 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 
 /**
- * One idea, decided from the keyboard: the decision's fields in one form, then straight on to the next idea
- * waiting in the queue.
+ * One idea, decided from the keyboard: the decision's fields in one form (the original of a duplicate found by
+ * its title), then straight on to the next idea waiting in the queue.
  */
 @Named("decision")
 @RequestScoped
@@ -34,6 +34,9 @@ public class DecisionPage {
     private List<Views.Reason> reasons = List.of();
     private List<Views.Scheme> schemes = List.of();
     private List<Views.Destination> destinations = List.of();
+    private String duplicateQuery;
+    private List<Views.IdeaSummary> matches = List.of();
+    private boolean searched;
 
     public void load() {
         tried = true;
@@ -71,6 +74,19 @@ public class DecisionPage {
         }
     }
 
+    /** Finds the original of a duplicate by its title, in this box; the decision's choices stay as they were. */
+    public void findOriginal() {
+        id = Faces.id(id, "id");
+        duplicateQuery = Faces.param("duplicateQuery");
+        try {
+            matches = triage.originals(Faces.viewer(), id, duplicateQuery);
+            searched = true;
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, "duplicateQuery");
+        }
+        load();
+    }
+
     private static Long id(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -96,4 +112,7 @@ public class DecisionPage {
     public List<Views.Reason> getReasons() { return reasons; }
     public List<Views.Scheme> getSchemes() { return schemes; }
     public List<Views.Destination> getDestinations() { return destinations; }
+    public String getDuplicateQuery() { return duplicateQuery; }
+    public List<Views.IdeaSummary> getMatches() { return matches; }
+    public boolean isSearched() { return searched; }
 }
