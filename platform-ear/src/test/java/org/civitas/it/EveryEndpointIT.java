@@ -59,6 +59,7 @@ class EveryEndpointIT {
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
                 "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "POST /reports",
                 "PUT /ideabox/ideas/{id}", "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments",
+                "GET /ideabox/assigned",
                 "POST /ideabox/ideas/{id}/withdrawal", "PUT /ideabox/comments/{commentId}", "DELETE /ideabox/comments/{commentId}",
                 "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
@@ -72,6 +73,7 @@ class EveryEndpointIT {
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision", "GET /moderation/{id}",
                 "POST /moderation/decisions", "GET /ideabox/triage", "GET /ideabox/ideas/{id}/originals",
+                "GET /ideabox/{componentId}/agents", "GET /ideabox/ideas/{id}/notes", "POST /ideabox/ideas/{id}/notes",
                 "PUT /ideabox/ideas/{id}/assignee", "POST /ideabox/ideas/{id}/decision",
                 "GET /ideabox/{componentId}/destinations", "GET /ideabox/{componentId}/reasons",
                 "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",
@@ -440,6 +442,7 @@ class EveryEndpointIT {
             // A version the fixture's idea never has: refused as a conflict, so the idea stays for the other calls.
             case "POST /ideabox/ideas/{id}/withdrawal" -> "{\"version\":999}";
             case "PUT /ideabox/ideas/{id}/assignee" -> "{\"me\":true}";
+            case "POST /ideabox/ideas/{id}/notes" -> "{\"text\":\"À voir avec la DEVE\"}";
             case "POST /ideabox/ideas/{id}/decision" -> "{\"version\":999,\"type\":\"review\"}";
             case "POST /ideabox/{componentId}/ideas" -> "{\"title\":\"Un arbre place Monge\",\"body\":\"De l'ombre.\",\"category\":\"Autre\"}";
             case "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}" ->

@@ -227,6 +227,53 @@ class IdeaBoxIT {
     }
 
     @Test
+    void internalNotesStayWithModeratorsAndTheAgentTheIdeaIsAssignedToAndDuplicatesAreFoundByTitle() {
+        Citizen author = Citizens.verified("auteur-notes");
+        Citizen agent = Citizens.agent("agent-deve", "DEVE");
+        long id = file(author, "Un jardin partagé rue Ramponeau");
+        long original = file(Citizens.verified("jardiniere"), "Jardin partagé Ramponeau-Belleville");
+        long elsewhere = Spaces.openSpace(admin, "autre-boite", """
+                {"manifestId":"ideabox","title":"Autre boîte","published":true}""").get(0);
+        Api.Reply other = author.api().post("/ideabox/" + elsewhere + "/ideas", IDEA.formatted("Jardin partagé Ramponeau bis"));
+        assertEquals(201, other.status(), other.body());
+
+        List<Long> found = ids(moderator.api().get("/ideabox/ideas/" + id + "/originals?q=partag%C3%A9%20ramponeau").array());
+        assertEquals(List.of(original), found, "by title, within the box, never the idea itself");
+        assertEquals(400, moderator.api().get("/ideabox/ideas/" + id + "/originals?q=a").status());
+        assertEquals(403, author.api().get("/ideabox/ideas/" + id + "/originals?q=jardin").status());
+
+        int version = version(id);
+        String secret = "Terrain de la Ville, voir le service des espaces verts";
+        assertEquals(201, moderator.api().post("/ideabox/ideas/" + id + "/notes", "{\"text\":\"" + secret + "\"}").status());
+        assertEquals(403, author.api().get("/ideabox/ideas/" + id + "/notes").status(), "never its author");
+        assertEquals(403, agent.api().get("/ideabox/ideas/" + id + "/notes").status(), "nor an agent it is not assigned to");
+        assertEquals(401, Api.anonymous().get("/ideabox/ideas/" + id + "/notes").status());
+        assertFalse(author.api().get("/ideabox/ideas/" + id).body().contains(secret), "not in the idea the author reads");
+        assertFalse(Api.anonymous().get("/ideabox/ideas/" + id).body().contains(secret), "nor in the public history");
+        assertFalse(PortalSession.signIn(author.email(), Citizens.PASSWORD).get("/components/ideabox/idea.xhtml?id=" + id)
+                .contains(secret), "nor on its page");
+        assertEquals(version, version(id), "a note is no decision");
+        assertTrue(admin.api().get("/admin/audit?max=50").body().contains("ideabox.note"), "notes are audited");
+
+        List<Long> agents = ids(moderator.api().get("/ideabox/" + box + "/agents").array());
+        assertTrue(agents.contains(agent.id()), agents.toString());
+        assertFalse(agents.contains(author.id()));
+        assertEquals(400, moderator.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + author.id() + "}").status(),
+                "only an agent");
+        assertEquals(403, author.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + agent.id() + "}").status());
+        assertEquals(200, moderator.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + agent.id() + "}").status());
+        assertEquals(List.of(id), ids(agent.api().get("/ideabox/assigned").array()), "the agent sees what is assigned to them");
+        assertTrue(agent.api().get("/ideabox/ideas/" + id + "/notes").body().contains(secret));
+        assertEquals(201, agent.api().post("/ideabox/ideas/" + id + "/notes", "{\"text\":\"Terrain confirmé, faisable.\"}").status());
+        assertEquals(2, moderator.api().get("/ideabox/ideas/" + id + "/notes").array().size());
+        assertTrue(agent.api().get("/me/notifications").body().contains("Un jardin partagé rue Ramponeau"), "the agent is told");
+        assertTrue(queueWith(moderator, "").contains("\"assignee\":\"" + agent.pseudonym() + "\""), "the queue says who has it");
+        assertTrue(PortalSession.signIn(agent.email(), Citizens.PASSWORD).get("/components/ideabox/idea.xhtml?id=" + id)
+                .contains("Terrain confirmé, faisable."), "the agent reads the notes on the idea's page");
+        assertTrue(ids(author.api().get("/ideabox/assigned").array()).isEmpty());
+    }
+
+    @Test
     void notAdmissibleUsesAnEditableReasonAndADuplicateJoinsItsOriginal() {
         Citizen first = Citizens.verified("premiere");
         Citizen second = Citizens.verified("seconde");

@@ -53,7 +53,8 @@ public class IdeaBoxResource {
     public record Withdrawal(Integer version) {
     }
 
-    public record Assignment(boolean me) {
+    /** Take the idea ({@code me}), hand it to an agent ({@code agentId}), or release it (neither). */
+    public record Assignment(boolean me, Long agentId) {
     }
 
     public record VersionedIdea(long id, int version) {
@@ -252,9 +253,39 @@ public class IdeaBoxResource {
 
     @PUT
     @Path("ideas/{id}/assignee")
-    @Operation(summary = "Take an idea ({\"me\": true}) or release it ({\"me\": false})")
+    @Operation(summary = "Take an idea ({\"me\": true}), assign it to a directorate agent ({\"agentId\": 12}) or "
+            + "release it ({\"me\": false})")
     public Views.IdeaView assign(@PathParam("id") long id, Assignment assignment) {
-        return triage.assign(viewer(), id, body(assignment).me());
+        Assignment a = body(assignment);
+        return a.agentId() != null ? triage.assignToAgent(viewer(), id, a.agentId()) : triage.assign(viewer(), id, a.me());
+    }
+
+    @GET
+    @Path("{componentId}/agents")
+    @Operation(summary = "Directorate agents an idea of this box can be assigned to (moderators)")
+    public List<Views.Agent> agents(@PathParam("componentId") long componentId) {
+        return triage.agents(viewer(), componentId);
+    }
+
+    @GET
+    @Path("assigned")
+    @Operation(summary = "Ideas assigned to me (an agent, or a moderator who took them), across idea boxes")
+    public List<Views.IdeaSummary> assigned() {
+        return triage.assignedTo(viewer());
+    }
+
+    @GET
+    @Path("ideas/{id}/notes")
+    @Operation(summary = "Internal notes on an idea (its box's moderators and its assignee): never public")
+    public List<Views.NoteView> notes(@PathParam("id") long id) {
+        return triage.notes(viewer(), id);
+    }
+
+    @POST
+    @Path("ideas/{id}/notes")
+    @Operation(summary = "Add an internal note (its box's moderators and its assignee), recorded in the audit trail")
+    public Response addNote(@PathParam("id") long id, Text text) {
+        return Response.status(Response.Status.CREATED).entity(triage.addNote(viewer(), id, body(text).text())).build();
     }
 
     @GET

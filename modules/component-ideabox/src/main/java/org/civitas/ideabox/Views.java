@@ -76,4 +76,12 @@ public final class Views {
 
     public record Destination(long componentId, String label) {
     }
+
+    /** A note for moderators and the assigned agent only. */
+    public record NoteView(long id, String author, String text, Instant at) {
+    }
+
+    /** A directorate agent an idea can be assigned to. */
+    public record Agent(long id, String pseudonym, String directorate) {
+    }
 }

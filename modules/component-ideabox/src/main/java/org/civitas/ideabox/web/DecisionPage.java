@@ -37,6 +37,7 @@ public class DecisionPage {
     private String duplicateQuery;
     private List<Views.IdeaSummary> matches = List.of();
     private boolean searched;
+    private List<Views.Agent> agents = List.of();
 
     public void load() {
         tried = true;
@@ -46,6 +47,7 @@ public class DecisionPage {
             reasons = templates.reasons(viewer, idea.componentId());
             schemes = templates.schemes(viewer, idea.componentId());
             destinations = triage.destinations(viewer, idea.componentId());
+            agents = triage.agents(viewer, idea.componentId());
         } catch (Refusal refusal) {
             idea = null;
             Faces.refused(refusal, null);
@@ -70,6 +72,26 @@ public class DecisionPage {
                     : "/components/ideabox/decide.xhtml?id=" + next.get(0).id());
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
+            load();
+        }
+    }
+
+    /** Hands the idea to the agent chosen (plain select, read from the request); the page shows who has it. */
+    public void assign() {
+        id = Faces.id(id, "id");
+        String agent = Faces.param("agentId");
+        try {
+            if (agent == null || !agent.matches("\\d{1,18}")) {
+                throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.agent.unknown");
+            }
+            long agentId = Long.parseLong(agent);
+            Views.IdeaView assigned = triage.assignToAgent(Faces.viewer(), id, agentId);
+            String name = triage.agents(Faces.viewer(), assigned.componentId()).stream().filter(a -> a.id() == agentId)
+                    .map(Views.Agent::pseudonym).findFirst().orElse("");
+            Faces.done(Faces.text("decision.assigned", assigned.title(), name));
+            Faces.redirect("/components/ideabox/decide.xhtml?id=" + id);
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, "agentId");
             load();
         }
     }
@@ -115,4 +137,5 @@ public class DecisionPage {
     public String getDuplicateQuery() { return duplicateQuery; }
     public List<Views.IdeaSummary> getMatches() { return matches; }
     public boolean isSearched() { return searched; }
+    public List<Views.Agent> getAgents() { return agents; }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaReading;
+import org.civitas.ideabox.IdeaTriage;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -29,6 +30,8 @@ public class IdeaListPage {
     IdeaReading reading;
     @Inject
     ComponentAccess access;
+    @Inject
+    IdeaTriage triage;
 
     private long component;
     private String category;
@@ -40,6 +43,8 @@ public class IdeaListPage {
     private int page;
     private Views.IdeaList list;
     private List<Views.IdeaSummary> mine = List.of();
+    /** Ideas assigned to the viewer, an agent or a moderator, across boxes. */
+    private List<Views.IdeaSummary> assigned = List.of();
     private List<String> categories = List.of();
 
     public void load() {
@@ -50,6 +55,9 @@ public class IdeaListPage {
                     date(from), date(to), sort, page));
             if (viewer != null) {
                 mine = reading.mine(viewer, component);
+                if (viewer.has(Role.AGENT) || viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR)) {
+                    assigned = triage.assignedTo(viewer);
+                }
             }
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
@@ -128,5 +136,6 @@ public class IdeaListPage {
     public void setPage(int page) { this.page = Math.max(0, page); }
     public Views.IdeaList getList() { return list; }
     public List<Views.IdeaSummary> getMine() { return mine; }
+    public List<Views.IdeaSummary> getAssigned() { return assigned; }
     public List<String> getCategories() { return categories; }
 }

@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaFiling;
 import org.civitas.ideabox.IdeaReading;
+import org.civitas.ideabox.IdeaTriage;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -24,12 +26,16 @@ public class IdeaPage {
     IdeaReading reading;
     @Inject
     IdeaFiling filing;
+    @Inject
+    IdeaTriage triage;
 
     private long id;
     private boolean tried;
     private Views.IdeaView idea;
     private String comment;
     private String answer;
+    private String note;
+    private List<Views.NoteView> notes;
 
     public void load() {
         tried = true;
@@ -54,6 +60,27 @@ public class IdeaPage {
 
     public void answer() {
         act(() -> filing.answer(Faces.viewer(), id, answer), "answer:text");
+    }
+
+    public void addNote() {
+        act(() -> triage.addNote(Faces.viewer(), id, note), "note:text");
+    }
+
+    /**
+     * The internal notes, for the idea's moderators and its assigned agent; null for everyone else (the service
+     * refuses them), so the section is not rendered.
+     */
+    public List<Views.NoteView> getNotes() {
+        CitizenRef viewer = Faces.viewer();
+        if (notes == null && getIdea() != null && viewer != null && getIdea().status() != Status.DRAFT
+                && (viewer.has(Role.AGENT) || viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR))) {
+            try {
+                notes = triage.notes(viewer, id);
+            } catch (Refusal notStaff) {
+                notes = null;
+            }
+        }
+        return notes;
     }
 
     public void withdraw() {
@@ -165,5 +192,7 @@ public class IdeaPage {
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public String getAnswer() { return answer; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
     public void setAnswer(String answer) { this.answer = answer; }
 }
