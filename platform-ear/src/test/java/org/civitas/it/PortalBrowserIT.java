@@ -302,6 +302,10 @@ class PortalBrowserIT {
         browser.findElement(By.linkText(title)).click();
         waitFor(By.id("t-redirect"));
         accessible("décision");
+        assertFalse(browser.findElement(By.id("componentId")).isDisplayed(), "only the chosen decision's fields show");
+        browser.findElement(By.id("t-duplicate")).click();
+        assertTrue(browser.findElement(By.id("duplicateQuery")).isDisplayed());
+        assertFalse(browser.findElement(By.id("reasonId")).isDisplayed());
         browser.findElement(By.id("t-redirect")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("componentId"))).selectByValue(String.valueOf(budget));
         browser.findElement(By.id("message")).sendKeys("La phase de dépôt du budget participatif est ouverte : complétez-y votre projet.");
