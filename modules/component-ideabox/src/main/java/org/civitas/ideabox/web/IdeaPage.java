@@ -36,6 +36,7 @@ public class IdeaPage {
     private String answer;
     private String note;
     private List<Views.NoteView> notes;
+    private boolean notesAsked;
 
     public void load() {
         tried = true;
@@ -72,8 +73,9 @@ public class IdeaPage {
      */
     public List<Views.NoteView> getNotes() {
         CitizenRef viewer = Faces.viewer();
-        if (notes == null && getIdea() != null && viewer != null && getIdea().status() != Status.DRAFT
+        if (!notesAsked && getIdea() != null && viewer != null && getIdea().status() != Status.DRAFT
                 && (viewer.has(Role.AGENT) || viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR))) {
+            notesAsked = true;
             try {
                 notes = triage.notes(viewer, id);
             } catch (Refusal notStaff) {
