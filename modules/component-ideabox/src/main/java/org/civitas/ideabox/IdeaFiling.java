@@ -268,11 +268,14 @@ public class IdeaFiling {
         return new IdeaInput(input.title().strip(), input.body().strip(), category, district, address, lat, lon);
     }
 
-    /** A filed idea the citizen may act on with {@code action}: a draft is only its author's to edit. */
+    /**
+     * A filed idea the citizen may act on with {@code action}: a draft is only its author's to edit, and a
+     * withdrawn idea takes nothing more.
+     */
     private Idea filed(CitizenRef citizen, long ideaId, String action) {
         Idea idea = store.visible(ideaId, citizen);
         access.require(IdeaBoxComponent.ID, citizen, idea.getComponentId(), action, idea.getDistrict());
-        if (idea.getStatus() == Status.DRAFT) {
+        if (Status.UNLISTED.contains(idea.getStatus())) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
         }
         return idea;

@@ -165,6 +165,12 @@ public class IdeaPage {
         return i != null && !i.mine() && i.status() != Status.DRAFT && !i.status().isFinal();
     }
 
+    /** Filed and not withdrawn: open to supports, follows, comments and reports. */
+    public boolean isListed() {
+        Views.IdeaView i = getIdea();
+        return i != null && !Status.UNLISTED.contains(i.status());
+    }
+
     /** Whether its author may still change or withdraw it (see {@link Status#CHANGEABLE_BY_AUTHOR}). */
     public boolean isChangeable() {
         Views.IdeaView i = getIdea();
