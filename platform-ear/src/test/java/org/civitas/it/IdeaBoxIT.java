@@ -172,7 +172,9 @@ class IdeaBoxIT {
         assertEquals(200, author.api().get("/ideabox/ideas/" + gone).status());
         assertFalse(queueWith(moderator, "").contains("\"id\":" + gone + ","), "nobody has to decide on it");
         await(Api.anonymous(), "/search?q=" + marker, r -> !r.toString().contains("\"" + gone + "\""));
-        assertEquals(409, other.api().put("/ideabox/ideas/" + gone + "/support", "").status(), "nor is it supported");
+        assertEquals(404, other.api().put("/ideabox/ideas/" + gone + "/support", "").status(), "nor supported");
+        assertEquals(404, author.api().post("/ideabox/ideas/" + gone + "/comments", "{\"text\":\"Encore un mot\"}").status(),
+                "nor commented, even by its author");
     }
 
     @Test
