@@ -205,10 +205,14 @@ public class IdeaTriage {
 
     /** A plain update: who studies an idea is not a decision, so it must not move the idea's version. */
     private void assignee(Idea idea, CitizenRef assignee) {
-        em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = ?1, assignee_pseudonym = ?2 WHERE id = ?3")
-                .setParameter(1, assignee == null ? null : assignee.id())
-                .setParameter(2, assignee == null ? null : assignee.pseudonym()).setParameter(3, idea.getId())
-                .executeUpdate();
+        if (assignee != null) {
+            em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = ?1, assignee_pseudonym = ?2 WHERE id = ?3")
+                    .setParameter(1, assignee.id()).setParameter(2, assignee.pseudonym()).setParameter(3, idea.getId())
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = NULL, assignee_pseudonym = NULL WHERE id = ?1")
+                    .setParameter(1, idea.getId()).executeUpdate();
+        }
         em.refresh(idea);
     }
 
