@@ -13,8 +13,9 @@
     }
     function show() {
       var chosen = form.querySelector("input[name=type]:checked");
+      // style, not the hidden attribute: the theme gives fields a display of their own, which would win.
       form.querySelectorAll("[data-for]").forEach(function (field) {
-        field.hidden = !chosen || field.dataset.for.split(" ").indexOf(chosen.value) < 0;
+        field.style.display = !chosen || field.dataset.for.split(" ").indexOf(chosen.value) < 0 ? "none" : "";
       });
     }
     form.querySelectorAll("input[name=type]").forEach(function (radio) {
