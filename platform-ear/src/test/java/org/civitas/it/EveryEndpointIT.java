@@ -60,6 +60,8 @@ class EveryEndpointIT {
                 "PUT /me/password", "GET /me/notifications", "POST /me/notifications/read", "GET /me/notification-settings",
                 "PUT /me/notification-settings", "POST /reports",
                 "PUT /ideabox/ideas/{id}", "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments",
+                "GET /ideabox/assigned",
+                "POST /ideabox/ideas/{id}/withdrawal", "PUT /ideabox/comments/{commentId}", "DELETE /ideabox/comments/{commentId}",
                 "PUT /ideabox/ideas/{id}/follow", "DELETE /ideabox/ideas/{id}/follow", "PUT /ideabox/ideas/{id}/support",
                 "DELETE /ideabox/ideas/{id}/support", "POST /ideabox/{componentId}/ideas",
                 "GET /ideabox/{componentId}/ideas/mine", "POST /budget/{componentId}/projects",
@@ -71,7 +73,8 @@ class EveryEndpointIT {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision", "GET /moderation/{id}",
-                "POST /moderation/decisions", "GET /ideabox/triage",
+                "POST /moderation/decisions", "GET /ideabox/triage", "GET /ideabox/ideas/{id}/originals",
+                "GET /ideabox/{componentId}/agents", "GET /ideabox/ideas/{id}/notes", "POST /ideabox/ideas/{id}/notes",
                 "PUT /ideabox/ideas/{id}/assignee", "POST /ideabox/ideas/{id}/decision",
                 "GET /ideabox/{componentId}/destinations", "GET /ideabox/{componentId}/reasons",
                 "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}",
@@ -437,8 +440,12 @@ class EveryEndpointIT {
             case "PUT /components/{id}" -> "{\"published\":true}";
             case "PUT /components/{id}/phases/{phaseId}" -> "{\"settings\":{}}";
             case "PUT /ideabox/ideas/{id}" -> "{\"title\":\"Un banc rue Mouffetard\",\"body\":\"Pour s'asseoir.\",\"category\":\"Autre\"}";
-            case "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments" -> "{\"text\":\"Une précision utile\"}";
+            case "POST /ideabox/ideas/{id}/answer", "POST /ideabox/ideas/{id}/comments", "PUT /ideabox/comments/{commentId}" ->
+                    "{\"text\":\"Une précision utile\"}";
+            // A version the fixture's idea never has: refused as a conflict, so the idea stays for the other calls.
+            case "POST /ideabox/ideas/{id}/withdrawal" -> "{\"version\":999}";
             case "PUT /ideabox/ideas/{id}/assignee" -> "{\"me\":true}";
+            case "POST /ideabox/ideas/{id}/notes" -> "{\"text\":\"À voir avec la DEVE\"}";
             case "POST /ideabox/ideas/{id}/decision" -> "{\"version\":999,\"type\":\"review\"}";
             case "POST /ideabox/{componentId}/ideas" -> "{\"title\":\"Un arbre place Monge\",\"body\":\"De l'ombre.\",\"category\":\"Autre\"}";
             case "POST /ideabox/{componentId}/reasons", "PUT /ideabox/{componentId}/reasons/{id}" ->

@@ -112,6 +112,170 @@ class IdeaBoxIT {
     }
 
     @Test
+    void anIdeasPageShowsItsPointAndAsksVisitorsToLogInToSupportIt() {
+        Citizen author = Citizens.verified("cartographe");
+        long placed = author.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Un banc square Trousseau","body":"Un banc à l'ombre pour les parents près des jeux.",
+                 "category":"Espaces verts","district":"75012","address":"square Trousseau","latitude":48.8503,"longitude":2.3770}""")
+                .json().getJsonNumber("id").longValue();
+        String page = PortalSession.anonymous().get("/components/ideabox/idea.xhtml?id=" + placed);
+        assertTrue(page.contains("id=\"idea-map\""), page);
+        String places = page.substring(page.indexOf("data-places=\""), page.indexOf("data-tiles="));
+        assertTrue(places.contains("48.8503") && places.contains("2.377"), places);
+        assertTrue(page.contains("Emplacement de l'idée : square Trousseau"), "the address says the place in words");
+        // An anonymous visitor is asked to log in, and the login page is told to come back here.
+        assertTrue(page.contains("account/login.xhtml?back=%2Fcomponents%2Fideabox%2Fidea.xhtml%3Fid%3D" + placed), page);
+        assertTrue(page.contains("Connectez-vous pour soutenir"), page);
+        String signedIn = PortalSession.signIn(Citizens.verified("lectrice").email(), Citizens.PASSWORD)
+                .get("/components/ideabox/idea.xhtml?id=" + placed);
+        assertFalse(signedIn.contains("id=\"login-to-support\""), "a signed-in citizen supports directly");
+
+        long unplaced = file(author, "Des fontaines dans toute la ville");
+        assertFalse(PortalSession.anonymous().get("/components/ideabox/idea.xhtml?id=" + unplaced).contains("id=\"idea-map\""),
+                "no map without a point");
+    }
+
+    @Test
+    void anAuthorChangesOrWithdrawsTheirIdeaOnlyWhileItWaitsAndAtTheVersionTheySaw() {
+        Citizen author = Citizens.verified("auteure");
+        Citizen other = Citizens.verified("riveraine");
+        long id = file(author, "Un potager rue des Vignoles");
+        int seen = version(id);
+        String changed = IDEA.formatted("Un potager partagé rue des Vignoles");
+        assertEquals(400, author.api().put("/ideabox/ideas/" + id, changed).status(), "the version seen is required");
+        assertEquals(409, other.api().put("/ideabox/ideas/" + id + "?version=" + seen, changed).status(), "only its author");
+        JsonObject edited = author.api().put("/ideabox/ideas/" + id + "?version=" + seen, changed).json();
+        assertEquals("Un potager partagé rue des Vignoles", edited.getString("title"));
+        assertEquals("RECEIVED", edited.getString("status"), "still waiting, in its place in the queue");
+        assertEquals("EDITED", last(edited).getString("kind"), "the history says it changed");
+        Api.Reply stale = author.api().put("/ideabox/ideas/" + id + "?version=" + seen, IDEA.formatted("Encore un autre titre"));
+        assertEquals(409, stale.status(), "a change made from an old page is refused");
+        assertTrue(stale.message().contains("Rechargez la page"), stale.body());
+        // A moderator deciding from the page before the change is refused too: they see what they decide on.
+        assertEquals(409, moderator.api().post("/ideabox/ideas/" + id + "/decision",
+                "{\"type\":\"review\",\"version\":" + seen + "}").status());
+
+        decide(moderator, id, "{\"type\":\"review\",\"version\":%d}");
+        assertEquals(409, author.api().put("/ideabox/ideas/" + id + "?version=" + version(id), changed).status(),
+                "under review, it stays as filed");
+        assertEquals(409, author.api().post("/ideabox/ideas/" + id + "/withdrawal", "{\"version\":" + version(id) + "}").status());
+
+        String marker = "Quinquina" + System.nanoTime() % 100000;
+        long gone = file(author, "Une boîte à livres " + marker);
+        await(Api.anonymous(), "/search?q=" + marker, r -> r.toString().contains("\"" + gone + "\""));
+        assertEquals(409, other.api().post("/ideabox/ideas/" + gone + "/withdrawal", "{\"version\":" + version(gone) + "}").status());
+        JsonObject withdrawn = author.api().post("/ideabox/ideas/" + gone + "/withdrawal",
+                "{\"version\":" + version(gone) + "}").json();
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertFalse(Api.anonymous().get("/ideabox/" + box + "/ideas").body().contains("\"id\":" + gone + ","), "not listed");
+        assertEquals(404, other.api().get("/ideabox/ideas/" + gone).status(), "its page is its author's and moderators'");
+        assertEquals(200, author.api().get("/ideabox/ideas/" + gone).status());
+        assertFalse(queueWith(moderator, "").contains("\"id\":" + gone + ","), "nobody has to decide on it");
+        await(Api.anonymous(), "/search?q=" + marker, r -> !r.toString().contains("\"" + gone + "\""));
+        assertEquals(404, other.api().put("/ideabox/ideas/" + gone + "/support", "").status(), "nor supported");
+        assertEquals(404, author.api().post("/ideabox/ideas/" + gone + "/comments", "{\"text\":\"Encore un mot\"}").status(),
+                "nor commented, even by its author");
+    }
+
+    @Test
+    void commentsAreChangedOrDeletedByTheirAuthorUntilAnsweredAndRepliesGoOneLevelDeep() {
+        Citizen author = Citizens.verified("commentatrice");
+        Citizen replier = Citizens.verified("repondant");
+        long id = file(Citizens.verified("porteuse"), "Des toilettes publiques place Gambetta");
+        long first = author.api().post("/ideabox/ideas/" + id + "/comments", "{\"text\":\"Bonne idée, vers le métro ?\"}")
+                .json().getJsonNumber("id").longValue();
+        long second = author.api().post("/ideabox/ideas/" + id + "/comments", "{\"text\":\"Avec un point d'eau.\"}")
+                .json().getJsonNumber("id").longValue();
+
+        assertEquals(403, replier.api().put("/ideabox/comments/" + first, "{\"text\":\"Détourné\"}").status(), "only its author");
+        JsonObject rewritten = author.api().put("/ideabox/comments/" + first, "{\"text\":\"Bonne idée, près du métro ?\"}").json();
+        assertEquals("Bonne idée, près du métro ?", rewritten.getString("body"));
+        assertTrue(rewritten.containsKey("editedAt") && !rewritten.isNull("editedAt"), "marked as changed");
+
+        JsonObject reply = replier.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Oui, sortie rue Belgrand.\",\"replyTo\":" + first + "}").json();
+        long replyId = reply.getJsonNumber("id").longValue();
+        // A reply to a reply joins the same discussion: one level deep.
+        long deeper = author.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Merci, c'est noté.\",\"replyTo\":" + replyId + "}").json().getJsonNumber("id").longValue();
+        Api.Reply answered = author.api().put("/ideabox/comments/" + first, "{\"text\":\"Tout autre chose\"}");
+        assertEquals(409, answered.status(), "a reply keeps what it answers");
+        assertEquals(409, author.api().delete("/ideabox/comments/" + first).status());
+
+        assertEquals(204, author.api().delete("/ideabox/comments/" + second).status());
+        JsonArray comments = Api.anonymous().get("/ideabox/ideas/" + id).json().getJsonArray("comments");
+        assertEquals(List.of(first), ids(comments), "the deleted comment is gone; replies sit under their comment");
+        JsonArray replies = comments.getJsonObject(0).getJsonArray("replies");
+        assertEquals(List.of(replyId, deeper), ids(replies));
+        assertTrue(replies.getJsonObject(0).getJsonArray("replies").isEmpty());
+        assertEquals(400, author.api().post("/ideabox/ideas/" + id + "/comments",
+                "{\"text\":\"Ailleurs\",\"replyTo\":" + second + "}").status(), "no reply to a deleted comment");
+    }
+
+    @Test
+    void supportingDoesNotFollowFollowingIsItsOwnChoice() {
+        Citizen author = Citizens.verified("proposante");
+        Citizen supporter = Citizens.verified("soutien");
+        long id = file(author, "Des bancs le long du canal Saint-Martin");
+        JsonObject supported = supporter.api().put("/ideabox/ideas/" + id + "/support", "").json();
+        assertTrue(supported.getBoolean("supportedByMe"));
+        assertFalse(supported.getBoolean("followedByMe"), "supporting does not subscribe");
+        decide(moderator, id, "{\"type\":\"review\",\"version\":%d}");
+        assertFalse(supporter.api().get("/me/notifications").body().contains("Des bancs le long du canal"),
+                "a supporter who did not follow hears nothing");
+        assertTrue(supporter.api().put("/ideabox/ideas/" + id + "/follow", "").json().getBoolean("followedByMe"));
+        decide(moderator, id, "{\"type\":\"admissible\",\"version\":%d}");
+        assertTrue(supporter.api().get("/me/notifications").body().contains("Des bancs le long du canal"));
+    }
+
+    @Test
+    void internalNotesStayWithModeratorsAndTheAgentTheIdeaIsAssignedToAndDuplicatesAreFoundByTitle() {
+        Citizen author = Citizens.verified("auteur-notes");
+        Citizen agent = Citizens.agent("agent-deve", "DEVE");
+        long id = file(author, "Un jardin partagé rue Ramponeau");
+        long original = file(Citizens.verified("jardiniere"), "Jardin partagé Ramponeau-Belleville");
+        long elsewhere = Spaces.openSpace(admin, "autre-boite", """
+                {"manifestId":"ideabox","title":"Autre boîte","published":true}""").get(0);
+        Api.Reply other = author.api().post("/ideabox/" + elsewhere + "/ideas", IDEA.formatted("Jardin partagé Ramponeau bis"));
+        assertEquals(201, other.status(), other.body());
+
+        List<Long> found = ids(moderator.api().get("/ideabox/ideas/" + id + "/originals?q=partag%C3%A9%20ramponeau").array());
+        assertEquals(List.of(original), found, "by title, within the box, never the idea itself");
+        assertEquals(400, moderator.api().get("/ideabox/ideas/" + id + "/originals?q=a").status());
+        assertEquals(403, author.api().get("/ideabox/ideas/" + id + "/originals?q=jardin").status());
+
+        int version = version(id);
+        String secret = "Terrain de la Ville, voir le service des espaces verts";
+        assertEquals(201, moderator.api().post("/ideabox/ideas/" + id + "/notes", "{\"text\":\"" + secret + "\"}").status());
+        assertEquals(403, author.api().get("/ideabox/ideas/" + id + "/notes").status(), "never its author");
+        assertEquals(403, agent.api().get("/ideabox/ideas/" + id + "/notes").status(), "nor an agent it is not assigned to");
+        assertEquals(401, Api.anonymous().get("/ideabox/ideas/" + id + "/notes").status());
+        assertFalse(author.api().get("/ideabox/ideas/" + id).body().contains(secret), "not in the idea the author reads");
+        assertFalse(Api.anonymous().get("/ideabox/ideas/" + id).body().contains(secret), "nor in the public history");
+        assertFalse(PortalSession.signIn(author.email(), Citizens.PASSWORD).get("/components/ideabox/idea.xhtml?id=" + id)
+                .contains(secret), "nor on its page");
+        assertEquals(version, version(id), "a note is no decision");
+        assertTrue(admin.api().get("/admin/audit?max=50").body().contains("ideabox.note"), "notes are audited");
+
+        List<Long> agents = ids(moderator.api().get("/ideabox/" + box + "/agents").array());
+        assertTrue(agents.contains(agent.id()), agents.toString());
+        assertFalse(agents.contains(author.id()));
+        assertEquals(400, moderator.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + author.id() + "}").status(),
+                "only an agent");
+        assertEquals(403, author.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + agent.id() + "}").status());
+        assertEquals(200, moderator.api().put("/ideabox/ideas/" + id + "/assignee", "{\"agentId\":" + agent.id() + "}").status());
+        assertEquals(List.of(id), ids(agent.api().get("/ideabox/assigned").array()), "the agent sees what is assigned to them");
+        assertTrue(agent.api().get("/ideabox/ideas/" + id + "/notes").body().contains(secret));
+        assertEquals(201, agent.api().post("/ideabox/ideas/" + id + "/notes", "{\"text\":\"Terrain confirmé, faisable.\"}").status());
+        assertEquals(2, moderator.api().get("/ideabox/ideas/" + id + "/notes").array().size());
+        assertTrue(agent.api().get("/me/notifications").body().contains("Un jardin partagé rue Ramponeau"), "the agent is told");
+        assertTrue(queueWith(moderator, "").contains("\"assignee\":\"" + agent.pseudonym() + "\""), "the queue says who has it");
+        assertTrue(PortalSession.signIn(agent.email(), Citizens.PASSWORD).get("/components/ideabox/idea.xhtml?id=" + id)
+                .contains("Terrain confirmé, faisable."), "the agent reads the notes on the idea's page");
+        assertTrue(ids(author.api().get("/ideabox/assigned").array()).isEmpty());
+    }
+
+    @Test
     void notAdmissibleUsesAnEditableReasonAndADuplicateJoinsItsOriginal() {
         Citizen first = Citizens.verified("premiere");
         Citizen second = Citizens.verified("seconde");
@@ -371,6 +535,19 @@ class IdeaBoxIT {
     private static JsonObject last(JsonObject idea) {
         JsonArray history = idea.getJsonArray("history");
         return history.getJsonObject(history.size() - 1);
+    }
+
+    private static JsonObject await(Api api, String path, Predicate<JsonObject> until) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = api.get(path).json();
+            if (until.test(last)) {
+                return last;
+            }
+            Citizens.sleep(200);
+        }
+        throw new AssertionError("not reached for " + path + ": " + last);
     }
 
     private static JsonObject await(String path, Predicate<JsonObject> until) {

@@ -1,6 +1,7 @@
 package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -349,6 +352,10 @@ class PortalBrowserIT {
         browser.findElement(By.linkText(title)).click();
         waitFor(By.id("t-redirect"));
         accessible("décision");
+        assertFalse(browser.findElement(By.id("componentId")).isDisplayed(), "only the chosen decision's fields show");
+        browser.findElement(By.id("t-duplicate")).click();
+        assertTrue(browser.findElement(By.id("duplicateQuery")).isDisplayed());
+        assertFalse(browser.findElement(By.id("reasonId")).isDisplayed());
         browser.findElement(By.id("t-redirect")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("componentId"))).selectByValue(String.valueOf(budget));
         browser.findElement(By.id("message")).sendKeys("La phase de dépôt du budget participatif est ouverte : complétez-y votre projet.");
@@ -367,6 +374,65 @@ class PortalBrowserIT {
         waitFor(By.id("notifications"));
         assertTrue(browser.findElement(By.id("notifications")).getText().contains(title));
         accessible("notifications");
+    }
+
+    @Test
+    void onAPhoneTheFirstIdeasAndTheSimilarIdeasComeFirstAndAnAuthorChangesThenWithdrawsTheirIdea() {
+        Citizens.Citizen admin = Citizens.admin();
+        long box = Spaces.openSpace(admin, "boite-mobile", """
+                {"manifestId":"ideabox","title":"Boîte à idées","published":true}""").get(0);
+        Citizens.Citizen citizen = Citizens.verified("telephone");
+        long idea = citizen.api().post("/ideabox/" + box + "/ideas", """
+                {"title":"Des arceaux à vélos rue Oberkampf","body":"Pour garer les vélos devant les commerces.",
+                 "category":"Cadre de vie","district":"75011"}""").json().getJsonNumber("id").longValue();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            // Anonymous: asked to log in to support, and told to come back to this idea.
+            open("/components/ideabox/idea.xhtml?id=" + idea);
+            waitFor(By.id("login-to-support"));
+            assertTrue(browser.findElement(By.cssSelector("#login-to-support a")).getAttribute("href")
+                    .endsWith("/account/login.xhtml?back=%2Fcomponents%2Fideabox%2Fidea.xhtml%3Fid%3D" + idea));
+            accessible("idée, visiteur, téléphone");
+
+            logIn(citizen.email(), Citizens.PASSWORD);
+            waitForText("Vous êtes connecté");
+            open("/components/ideabox/index.xhtml?component=" + box);
+            waitFor(By.cssSelector("li.hit"));
+            WebElement filters = browser.findElement(By.id("idea-filters"));
+            assertTrue(browser.findElement(By.cssSelector("li.hit")).getLocation().getY() < filters.getLocation().getY(),
+                    "the first idea comes before the filters");
+            assertTrue(filters.getLocation().getY() < browser.findElement(By.id("mine-title")).getLocation().getY());
+            assertFalse(browser.findElement(By.id("f-category")).isDisplayed(), "the filters are folded");
+            browser.findElement(By.cssSelector("#idea-filters summary")).click();
+            assertTrue(browser.findElement(By.id("f-category")).isDisplayed());
+            accessible("boîte à idées, téléphone");
+
+            browser.findElement(By.id("file-idea")).click();
+            waitFor(By.id("title"));
+            int similar = browser.findElement(By.id("similar-title")).getLocation().getY();
+            assertTrue(browser.findElement(By.id("body")).getLocation().getY() < similar, "after the words that find them");
+            assertTrue(similar < browser.findElement(By.id("idea:file")).getLocation().getY(),
+                    "similar ideas come before the submit button");
+            assertTrue(similar < browser.findElement(By.id("category")).getLocation().getY());
+            accessible("déposer une idée, téléphone");
+
+            open("/components/ideabox/idea.xhtml?id=" + idea);
+            browser.findElement(By.id("edit-idea")).click();
+            waitFor(By.id("title"));
+            assertEquals("Modifier mon idée", browser.findElement(By.tagName("h1")).getText());
+            browser.findElement(By.id("title")).clear();
+            browser.findElement(By.id("title")).sendKeys("Des arceaux à vélos devant les commerces rue Oberkampf");
+            browser.findElement(By.id("idea:file")).click();
+            waitForText("Votre idée est modifiée");
+            assertEquals("Des arceaux à vélos devant les commerces rue Oberkampf", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.id("history")).getText().contains("Modifiée par son auteur"));
+            browser.findElement(By.id("withdraw:withdraw")).click();
+            waitForText("Votre idée est retirée");
+            assertEquals("Retirée par son auteur", browser.findElement(By.cssSelector("#idea-status strong")).getText());
+            accessible("idée retirée");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1024));
+        }
     }
 
     @Test

@@ -102,6 +102,16 @@ public class Idea {
         moveTo(Status.RECEIVED, Step.Kind.FILED, null, null, null, now);
     }
 
+    /** Its author changes a filed idea: the history says it changed, so that readers know what they supported. */
+    void revise(IdeaInput input, Instant now) {
+        edit(input);
+        steps.add(new Step(this, Step.Kind.EDITED, status, null, null, null, now));
+    }
+
+    void withdraw(Instant now) {
+        moveTo(Status.WITHDRAWN, Step.Kind.WITHDRAWN, null, null, null, now);
+    }
+
     /** A change of status, with the public step that explains it. */
     void moveTo(Status next, Step.Kind kind, String message, String link, String linkLabel, Instant now) {
         if (kind.isDecision() && firstDecisionAt == null) {

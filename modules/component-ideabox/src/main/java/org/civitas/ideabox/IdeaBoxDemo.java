@@ -141,8 +141,8 @@ public class IdeaBoxDemo {
                 filing.support(people.resident(i + s), idea.id(), true);
             }
             if (i % 3 == 0) {
-                filing.comment(people.resident(i + 1), idea.id(), COMMENTS.get(i % COMMENTS.size()));
-                filing.comment(people.resident(i + 2), idea.id(), COMMENTS.get((i + 1) % COMMENTS.size()));
+                filing.comment(people.resident(i + 1), idea.id(), COMMENTS.get(i % COMMENTS.size()), null);
+                filing.comment(people.resident(i + 2), idea.id(), COMMENTS.get((i + 1) % COMMENTS.size()), null);
             }
             Views.IdeaView now = filing.follow(author, idea.id(), true);
             switch (e.outcome()) {

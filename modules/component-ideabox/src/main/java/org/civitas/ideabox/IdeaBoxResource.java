@@ -45,7 +45,16 @@ public class IdeaBoxResource {
     public record Text(String text) {
     }
 
-    public record Assignment(boolean me) {
+    /** A comment, or a reply to the comment {@code replyTo}. */
+    public record CommentInput(String text, Long replyTo) {
+    }
+
+    /** The version of the idea its author saw. */
+    public record Withdrawal(Integer version) {
+    }
+
+    /** Take the idea ({@code me}), hand it to an agent ({@code agentId}), or release it (neither). */
+    public record Assignment(boolean me, Long agentId) {
     }
 
     public record VersionedIdea(long id, int version) {
@@ -112,14 +121,24 @@ public class IdeaBoxResource {
 
     @PUT
     @Path("ideas/{id}")
-    @Operation(summary = "Edit my draft; submit=true files it")
-    public Views.IdeaView editDraft(@PathParam("id") long id, @QueryParam("submit") boolean submit, IdeaInput input) {
-        return filing.editDraft(viewer(), id, body(input), submit);
+    @Operation(summary = "Edit my draft (submit=true files it), or my filed idea while it is received or information "
+            + "is requested, with the version I saw (version=N): 409 when it changed since")
+    public Views.IdeaView edit(@PathParam("id") long id, @QueryParam("submit") boolean submit,
+                               @QueryParam("version") Integer version, IdeaInput input) {
+        return filing.edit(viewer(), id, body(input), submit, version);
+    }
+
+    @POST
+    @Path("ideas/{id}/withdrawal")
+    @Operation(summary = "Withdraw my idea while it is received or information is requested, with the version I saw: "
+            + "it leaves the lists and the search; 409 when it changed since")
+    public Views.IdeaView withdraw(@PathParam("id") long id, Withdrawal withdrawal) {
+        return filing.withdraw(viewer(), id, body(withdrawal).version());
     }
 
     @PUT
     @Path("ideas/{id}/support")
-    @Operation(summary = "Support an idea (once per account; also follows it)")
+    @Operation(summary = "Support an idea (once per account; following it is a separate choice)")
     public Views.IdeaView support(@PathParam("id") long id) {
         return filing.support(viewer(), id, true);
     }
@@ -147,9 +166,25 @@ public class IdeaBoxResource {
 
     @POST
     @Path("ideas/{id}/comments")
-    @Operation(summary = "Comment on an idea (plain text)")
-    public Response comment(@PathParam("id") long id, Text text) {
-        return Response.status(Response.Status.CREATED).entity(filing.comment(viewer(), id, body(text).text())).build();
+    @Operation(summary = "Comment on an idea (plain text), or reply to one of its comments (replyTo: its id)")
+    public Response comment(@PathParam("id") long id, CommentInput input) {
+        CommentInput c = body(input);
+        return Response.status(Response.Status.CREATED).entity(filing.comment(viewer(), id, c.text(), c.replyTo())).build();
+    }
+
+    @PUT
+    @Path("comments/{commentId}")
+    @Operation(summary = "Change my comment: within 30 minutes of posting it, while nobody replied to it")
+    public Views.CommentView editComment(@PathParam("commentId") long commentId, Text text) {
+        return filing.editComment(viewer(), commentId, body(text).text());
+    }
+
+    @DELETE
+    @Path("comments/{commentId}")
+    @Operation(summary = "Delete my comment: within 30 minutes of posting it, while nobody replied to it")
+    public Response deleteComment(@PathParam("commentId") long commentId) {
+        filing.deleteComment(viewer(), commentId);
+        return Response.noContent().build();
     }
 
     @POST
@@ -195,6 +230,14 @@ public class IdeaBoxResource {
         return triage.decide(viewer(), id, body(decision));
     }
 
+    @GET
+    @Path("ideas/{id}/originals")
+    @Operation(summary = "Ideas of the same box whose title contains q (moderators): the candidates for the original of "
+            + "this idea as a duplicate")
+    public List<Views.IdeaSummary> originals(@PathParam("id") long id, @QueryParam("q") String q) {
+        return triage.originals(viewer(), id, q);
+    }
+
     @POST
     @Path("{componentId}/triage/bulk")
     @Operation(summary = "The same decision on several ideas (moderators); each is decided or refused on its own")
@@ -210,9 +253,39 @@ public class IdeaBoxResource {
 
     @PUT
     @Path("ideas/{id}/assignee")
-    @Operation(summary = "Take an idea ({\"me\": true}) or release it ({\"me\": false})")
+    @Operation(summary = "Take an idea ({\"me\": true}), assign it to a directorate agent ({\"agentId\": 12}) or "
+            + "release it ({\"me\": false})")
     public Views.IdeaView assign(@PathParam("id") long id, Assignment assignment) {
-        return triage.assign(viewer(), id, body(assignment).me());
+        Assignment a = body(assignment);
+        return a.agentId() != null ? triage.assignToAgent(viewer(), id, a.agentId()) : triage.assign(viewer(), id, a.me());
+    }
+
+    @GET
+    @Path("{componentId}/agents")
+    @Operation(summary = "Directorate agents an idea of this box can be assigned to (moderators)")
+    public List<Views.Agent> agents(@PathParam("componentId") long componentId) {
+        return triage.agents(viewer(), componentId);
+    }
+
+    @GET
+    @Path("assigned")
+    @Operation(summary = "Ideas assigned to me (an agent, or a moderator who took them), across idea boxes")
+    public List<Views.IdeaSummary> assigned() {
+        return triage.assignedTo(viewer());
+    }
+
+    @GET
+    @Path("ideas/{id}/notes")
+    @Operation(summary = "Internal notes on an idea (its box's moderators and its assignee): never public")
+    public List<Views.NoteView> notes(@PathParam("id") long id) {
+        return triage.notes(viewer(), id);
+    }
+
+    @POST
+    @Path("ideas/{id}/notes")
+    @Operation(summary = "Add an internal note (its box's moderators and its assignee), recorded in the audit trail")
+    public Response addNote(@PathParam("id") long id, Text text) {
+        return Response.status(Response.Status.CREATED).entity(triage.addNote(viewer(), id, body(text).text())).build();
     }
 
     @GET

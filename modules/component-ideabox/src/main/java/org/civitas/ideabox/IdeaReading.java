@@ -103,7 +103,7 @@ public class IdeaReading {
     /** The list's conditions, {@code hidden} ideas excluded. */
     static IdeaQuery listQuery(long componentId, Filter filter, List<Long> hidden) {
         return new IdeaQuery(componentId)
-                .and("i.status <> :draft", "draft", Status.DRAFT)
+                .and("i.status NOT IN :unlisted", "unlisted", List.copyOf(Status.UNLISTED))
                 .equal("category", filter.category())
                 .equal("district", filter.district())
                 .equal("status", filter.status())

@@ -66,13 +66,14 @@ public class IdeaRecords {
         em.createNativeQuery("DELETE FROM ideabox_credit WHERE citizen_id = ?1").setParameter(1, citizenId).executeUpdate();
     }
 
-    /** For the full reindex: every filed idea and draft, by id. */
+    /** For the full reindex: every filed idea and draft, by id; withdrawn ideas left the search for good. */
     @Transactional
     public SearchablePage searchable(String after, int limit) {
         long from = after == null ? 0 : Long.parseLong(after);
         List<Idea> ideas = em.createQuery("SELECT i FROM Idea i WHERE i.id > :after ORDER BY i.id", Idea.class)
                 .setParameter("after", from).setMaxResults(limit).getResultList();
-        return new SearchablePage(ideas.stream().map(IdeaStore::searchable).toList(),
+        return new SearchablePage(ideas.stream().filter(i -> i.getStatus() != Status.WITHDRAWN)
+                .map(IdeaStore::searchable).toList(),
                 ideas.size() < limit ? null : ideas.get(ideas.size() - 1).getId().toString());
     }
 
@@ -87,12 +88,12 @@ public class IdeaRecords {
     public Map<String, Long> counts(long componentId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Status s : Status.values()) {
-            if (s != Status.DRAFT) {
+            if (!Status.UNLISTED.contains(s)) {
                 counts.put("ideas." + s.name().toLowerCase(Locale.ROOT), 0L);
             }
         }
         counts.putAll(store.counts("SELECT 'ideas.' || lower(status), COUNT(*) FROM ideabox_idea WHERE component_id = ?1 "
-                + "AND status <> 'DRAFT' GROUP BY status", componentId));
+                + "AND status NOT IN ('DRAFT', 'WITHDRAWN') GROUP BY status", componentId));
         return counts;
     }
 }

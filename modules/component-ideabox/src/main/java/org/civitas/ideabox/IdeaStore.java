@@ -4,12 +4,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.ContributionPublished;
@@ -44,11 +50,15 @@ class IdeaStore {
         return idea;
     }
 
-    /** An idea the viewer may read: a draft only for its author, an idea hidden by moderation only for its author and moderators. */
+    /**
+     * An idea the viewer may read: a draft only for its author, a withdrawn idea or one hidden by moderation only
+     * for its author and moderators.
+     */
     Idea visible(long ideaId, CitizenRef viewer) {
         Idea idea = em.find(Idea.class, ideaId);
         boolean author = idea != null && viewer != null && idea.getAuthorId() == viewer.id();
         if (idea == null || (idea.getStatus() == Status.DRAFT && !author)
+                || (idea.getStatus() == Status.WITHDRAWN && !author && !isModerator(viewer))
                 || (!author && !isModerator(viewer) && moderation.isHidden(IdeaBoxComponent.ID, idea.getId().toString()))) {
             throw Texts.refusal(Refusal.Kind.NOT_FOUND, "idea.not-found");
         }
@@ -93,16 +103,7 @@ class IdeaStore {
         List<String> credited = ((List<?>) em.createNativeQuery(
                 "SELECT pseudonym FROM ideabox_credit WHERE idea_id = ?1 ORDER BY pseudonym").setParameter(1, id)
                 .getResultList()).stream().map(String::valueOf).toList();
-        // A comment moderation hides is left out for everyone but moderators, who see it marked as hidden.
-        Set<String> hidden = moderation.hidden(IdeaBoxComponent.ID);
-        boolean moderator = isModerator(viewer);
-        List<Views.CommentView> comments = em.createQuery(
-                        "SELECT c FROM Comment c WHERE c.ideaId = :i ORDER BY c.createdAt, c.id", Comment.class)
-                .setParameter("i", id).getResultStream()
-                .filter(c -> moderator || !hidden.contains(Comment.contributionId(c.getId())))
-                .map(c -> new Views.CommentView(c.getId(), c.getAuthorPseudonym(), c.getBody(), c.getCreatedAt(),
-                        viewer != null && viewer.id() == c.getAuthorId(), hidden.contains(Comment.contributionId(c.getId()))))
-                .toList();
+        List<Views.CommentView> comments = comments(id, viewer);
         List<Views.StepView> history = idea.getSteps().stream().map(s -> new Views.StepView(s.getAt(), s.getKind(),
                 s.getStatus(), s.getMessage(), s.getMessageEn(), s.getLink(), s.getLinkLabel())).toList();
         return new Views.IdeaView(id, idea.getComponentId(), idea.getTitle(), idea.getBody(), idea.getCategory(),
@@ -111,6 +112,61 @@ class IdeaStore {
                 viewer != null && viewer.id() == idea.getAuthorId(),
                 idea.getSubmittedAt() == null ? idea.getCreatedAt() : idea.getSubmittedAt(), idea.getDuplicateOf(),
                 idea.getRedirectLabel(), idea.getRedirectLink(), idea.getVersion(), history, comments);
+    }
+
+    /**
+     * The idea's comments, oldest first, each with its replies. A comment moderation hides is left out for
+     * everyone but moderators, who see it marked as hidden; replies to a comment left out go with it.
+     */
+    private List<Views.CommentView> comments(long ideaId, CitizenRef viewer) {
+        Set<String> hidden = moderation.hidden(IdeaBoxComponent.ID);
+        boolean moderator = isModerator(viewer);
+        List<Comment> all = em.createQuery("SELECT c FROM Comment c WHERE c.ideaId = :i ORDER BY c.createdAt, c.id",
+                Comment.class).setParameter("i", ideaId).getResultList();
+        Set<Long> answered = all.stream().map(Comment::getParentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Instant now = Instant.now();
+        Map<Long, List<Views.CommentView>> replies = new LinkedHashMap<>();
+        for (Comment c : all) {
+            if (c.getParentId() != null && (moderator || !hidden.contains(Comment.contributionId(c.getId())))) {
+                replies.computeIfAbsent(c.getParentId(), p -> new ArrayList<>()).add(commentView(c, viewer, hidden, false, now, List.of()));
+            }
+        }
+        return all.stream().filter(c -> c.getParentId() == null)
+                .filter(c -> moderator || !hidden.contains(Comment.contributionId(c.getId())))
+                .map(c -> commentView(c, viewer, hidden, answered.contains(c.getId()), now,
+                        replies.getOrDefault(c.getId(), List.of())))
+                .toList();
+    }
+
+    static Views.CommentView commentView(Comment c, CitizenRef viewer, Set<String> hidden, boolean replied, Instant now,
+                                         List<Views.CommentView> replies) {
+        boolean isHidden = hidden.contains(Comment.contributionId(c.getId()));
+        return new Views.CommentView(c.getId(), c.getAuthorPseudonym(), c.getBody(), c.getCreatedAt(),
+                viewer != null && viewer.id() == c.getAuthorId(), isHidden, c.getEditedAt(),
+                viewer != null && !isHidden && c.changeableBy(viewer.id(), replied, now), replies);
+    }
+
+    /** A refusal unless the caller saw the idea at its current version: nobody overwrites a change they did not see. */
+    static void sameVersion(Idea idea, Integer version) {
+        if (version == null) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "idea.version.required");
+        }
+        if (idea.getVersion() != version) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "idea.changed");
+        }
+    }
+
+    /** Writes the idea now, so that of two simultaneous changes only one commits and the other hears why. */
+    void writeOrConflict(String conflictKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, conflictKey);
+            }
+            throw e;
+        }
     }
 
     static SearchableContribution searchable(Idea idea) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.civitas.spi.Agents;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
@@ -71,6 +72,8 @@ public class IdeaTriage {
     Redirections redirections;
     @Inject
     IdeaTriage self;
+    @Inject
+    Agents agents;
 
     /**
      * Ideas waiting for a decision (by default), oldest first, with their age against their box's target response
@@ -153,23 +156,116 @@ public class IdeaTriage {
                 .and("i.id NOT IN :removed", "removed", removed.isEmpty() ? null : removed);
     }
 
+    /**
+     * Ideas of the same box whose title contains {@code text}, for a moderator marking {@code ideaId} as their
+     * duplicate: filed, not withdrawn, most supported first.
+     */
+    @Transactional
+    public List<Views.IdeaSummary> originals(CitizenRef moderator, long ideaId, String text) {
+        Idea idea = store.filed(ideaId);
+        access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
+        String words = text == null ? "" : text.strip();
+        if (words.length() < 2 || words.length() > 150) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.search");
+        }
+        String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT i FROM Idea i WHERE i.componentId = :c AND i.id <> :id AND i.status NOT IN :unlisted "
+                        + "AND LOWER(i.title) LIKE :q ESCAPE '\\' ORDER BY i.supports DESC, i.submittedAt DESC", Idea.class)
+                .setParameter("c", idea.getComponentId()).setParameter("id", ideaId)
+                .setParameter("unlisted", List.copyOf(Status.UNLISTED)).setParameter("q", pattern)
+                .setMaxResults(10).getResultStream().map(IdeaStore::summary).toList();
+    }
+
     /** Takes an idea (the moderator becomes its assignee) or releases it. */
     @Transactional
     public Views.IdeaView assign(CitizenRef moderator, long ideaId, boolean toMe) {
         Idea idea = store.filed(ideaId);
         access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
-        // A plain update: taking an idea is not a decision, so it must not move the idea's version.
-        if (toMe) {
+        assignee(idea, toMe ? moderator : null);
+        audit.record(moderator, toMe ? "ideabox.assigned" : "ideabox.released", "idea", idea.getId().toString(), null, null);
+        return store.view(idea, moderator);
+    }
+
+    /**
+     * Hands an idea to a directorate agent to study: they find it among the ideas assigned to them, read and
+     * write its internal notes, and are told by a notification.
+     */
+    @Transactional
+    public Views.IdeaView assignToAgent(CitizenRef moderator, long ideaId, long agentId) {
+        Idea idea = store.filed(ideaId);
+        access.require(IdeaBoxComponent.ID, moderator, idea.getComponentId(), "triage", null);
+        CitizenRef agent = agents.all().stream().filter(a -> a.id() == agentId).findFirst()
+                .orElseThrow(() -> Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.agent.unknown"));
+        assignee(idea, agent);
+        audit.record(moderator, "ideabox.assigned", "idea", idea.getId().toString(), null, "to=" + agent.pseudonym());
+        // The agent's work, not news they chose to follow: the kind people keep on.
+        notifier.notify(agent.id(), Notifier.Kind.CONTRIBUTION, Texts.localized("notify.assigned.subject", idea.getTitle()),
+                Texts.localized("notify.assigned", idea.getTitle()), IdeaBoxComponent.path(idea.getId()));
+        return store.view(idea, moderator);
+    }
+
+    /** A plain update: who studies an idea is not a decision, so it must not move the idea's version. */
+    private void assignee(Idea idea, CitizenRef assignee) {
+        if (assignee != null) {
             em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = ?1, assignee_pseudonym = ?2 WHERE id = ?3")
-                    .setParameter(1, moderator.id()).setParameter(2, moderator.pseudonym()).setParameter(3, ideaId)
+                    .setParameter(1, assignee.id()).setParameter(2, assignee.pseudonym()).setParameter(3, idea.getId())
                     .executeUpdate();
         } else {
             em.createNativeQuery("UPDATE ideabox_idea SET assignee_id = NULL, assignee_pseudonym = NULL WHERE id = ?1")
-                    .setParameter(1, ideaId).executeUpdate();
+                    .setParameter(1, idea.getId()).executeUpdate();
         }
         em.refresh(idea);
-        audit.record(moderator, toMe ? "ideabox.assigned" : "ideabox.released", "idea", idea.getId().toString(), null, null);
-        return store.view(idea, moderator);
+    }
+
+    /** The agents a moderator of this box can assign an idea to. */
+    @Transactional
+    public List<Views.Agent> agents(CitizenRef moderator, long componentId) {
+        access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
+        return agents.all().stream().map(a -> new Views.Agent(a.id(), a.pseudonym(), a.directorate())).toList();
+    }
+
+    /** The filed ideas assigned to the viewer (an agent, or a moderator who took them), across boxes, oldest first. */
+    @Transactional
+    public List<Views.IdeaSummary> assignedTo(CitizenRef viewer) {
+        IdeaStore.signedIn(viewer);
+        return em.createQuery("SELECT i FROM Idea i WHERE i.assigneeId = :me AND i.status NOT IN :unlisted "
+                        + "ORDER BY i.submittedAt, i.id", Idea.class)
+                .setParameter("me", viewer.id()).setParameter("unlisted", List.copyOf(Status.UNLISTED))
+                .setMaxResults(QUEUE_MAX).getResultStream().map(IdeaStore::summary).toList();
+    }
+
+    /** The idea's internal notes, oldest first: for its box's moderators and its assignee only. */
+    @Transactional
+    public List<Views.NoteView> notes(CitizenRef viewer, long ideaId) {
+        Idea idea = staffOnly(viewer, ideaId);
+        return em.createQuery("SELECT n FROM InternalNote n WHERE n.ideaId = :i ORDER BY n.createdAt, n.id", InternalNote.class)
+                .setParameter("i", idea.getId()).getResultStream()
+                .map(n -> new Views.NoteView(n.getId(), n.getAuthorPseudonym(), n.getBody(), n.getCreatedAt())).toList();
+    }
+
+    /** Adds an internal note, recorded in the audit trail; it never reaches the public history or the author. */
+    @Transactional
+    public Views.NoteView addNote(CitizenRef viewer, long ideaId, String text) {
+        Idea idea = staffOnly(viewer, ideaId);
+        String body = text == null ? "" : text.strip();
+        if (body.length() < 2 || body.length() > 2000) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.note.length");
+        }
+        InternalNote note = new InternalNote(idea.getId(), viewer.id(), viewer.pseudonym(), body, Instant.now());
+        em.persist(note);
+        em.flush();
+        audit.record(viewer, "ideabox.note", "idea", idea.getId().toString(), body, null);
+        return new Views.NoteView(note.getId(), note.getAuthorPseudonym(), body, note.getCreatedAt());
+    }
+
+    /** A filed idea, for its box's moderators or the one it is assigned to; others are refused. */
+    private Idea staffOnly(CitizenRef viewer, long ideaId) {
+        IdeaStore.signedIn(viewer);
+        Idea idea = store.filed(ideaId);
+        if (!Long.valueOf(viewer.id()).equals(idea.getAssigneeId())) {
+            access.require(IdeaBoxComponent.ID, viewer, idea.getComponentId(), "triage", null);
+        }
+        return idea;
     }
 
     /**
@@ -366,7 +462,7 @@ public class IdeaTriage {
         while (original != null && original.getDuplicateOf() != null) {
             original = em.find(Idea.class, original.getDuplicateOf());
         }
-        if (original == null || original.getId().equals(duplicate.getId()) || original.getStatus() == Status.DRAFT
+        if (original == null || original.getId().equals(duplicate.getId()) || Status.UNLISTED.contains(original.getStatus())
                 || original.getComponentId() != duplicate.getComponentId()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.duplicate.invalid");
         }

@@ -22,11 +22,15 @@ public class Step {
     public enum Kind {
         FILED, REVIEW, ADMISSIBLE, NOT_ADMISSIBLE, DUPLICATE, MERGED, INFORMATION_REQUESTED, ANSWERED, REDIRECTED,
         /** What became of a redirected idea in its target. */
-        PROGRESS;
+        PROGRESS,
+        /** Its author changed its text or place while it was waiting. */
+        EDITED,
+        WITHDRAWN;
 
         /** A moderator's decision, as counted in the statistics and for the time to first decision. */
         public boolean isDecision() {
-            return this != FILED && this != ANSWERED && this != MERGED && this != PROGRESS;
+            return this != FILED && this != ANSWERED && this != MERGED && this != PROGRESS && this != EDITED
+                    && this != WITHDRAWN;
         }
     }
 

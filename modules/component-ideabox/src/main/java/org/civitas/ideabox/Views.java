@@ -28,8 +28,13 @@ public final class Views {
         }
     }
 
-    /** A comment; {@code hidden} only ever true for moderators, who still see what reports hid. */
-    public record CommentView(long id, String author, String body, Instant at, boolean mine, boolean hidden) {
+    /**
+     * A comment and its replies (one level deep: a reply has none); {@code hidden} only ever true for moderators,
+     * who still see what reports hid; {@code editedAt} when its author changed it; {@code changeable}: the viewer
+     * may still change or delete it.
+     */
+    public record CommentView(long id, String author, String body, Instant at, boolean mine, boolean hidden,
+                              Instant editedAt, boolean changeable, List<CommentView> replies) {
     }
 
     /** A line of the public list and of the map. */
@@ -70,5 +75,13 @@ public final class Views {
     }
 
     public record Destination(long componentId, String label) {
+    }
+
+    /** A note for moderators and the assigned agent only. */
+    public record NoteView(long id, String author, String text, Instant at) {
+    }
+
+    /** A directorate agent an idea can be assigned to. */
+    public record Agent(long id, String pseudonym, String directorate) {
     }
 }

@@ -19,9 +19,11 @@ class IdeaQueryTest {
     void thePublicListExcludesHiddenIdeasInItsQuery() {
         IdeaQuery query = IdeaReading.listQuery(7, new IdeaReading.Filter(" Mobilités ", "", null,
                 LocalDate.parse("2027-02-01"), null, "recent", 0), List.of(12L, 40L));
-        assertEquals(" FROM Idea i WHERE i.componentId = :c AND i.status <> :draft AND i.category = :category"
+        assertEquals(" FROM Idea i WHERE i.componentId = :c AND i.status NOT IN :unlisted AND i.category = :category"
                 + " AND i.submittedAt >= :from AND i.id NOT IN :hidden", query.where());
         assertEquals(List.of(12L, 40L), query.params().get("hidden"));
+        assertEquals(Set.of(Status.DRAFT, Status.WITHDRAWN), Set.copyOf((List<?>) query.params().get("unlisted")),
+                "neither drafts nor withdrawn ideas are listed");
         assertEquals("Mobilités", query.params().get("category"));
         assertEquals(Instant.parse("2027-02-01T00:00:00Z"), query.params().get("from"));
     }
@@ -32,7 +34,7 @@ class IdeaQueryTest {
                 LocalDate.parse("2027-02-28"), "supports", 2), List.of());
         assertFalse(query.where().contains("hidden"), query.where());
         assertEquals(Instant.parse("2027-03-01T00:00:00Z"), query.params().get("to"), "the whole last day");
-        assertEquals(Set.of("c", "draft", "status", "to"), query.params().keySet());
+        assertEquals(Set.of("c", "unlisted", "status", "to"), query.params().keySet());
     }
 
     @Test

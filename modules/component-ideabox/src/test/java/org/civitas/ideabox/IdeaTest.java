@@ -63,7 +63,7 @@ class IdeaTest {
 
     @Test
     void finalStatusesAreTheOnesNoDecisionChanges() {
-        assertEquals(List.of(Status.NOT_ADMISSIBLE, Status.DUPLICATE, Status.REDIRECTED),
+        assertEquals(List.of(Status.NOT_ADMISSIBLE, Status.DUPLICATE, Status.REDIRECTED, Status.WITHDRAWN),
                 List.of(Status.values()).stream().filter(Status::isFinal).toList());
         assertFalse(Status.WAITING.contains(Status.ADMISSIBLE), "admissible ideas left the queue");
     }

@@ -14,8 +14,8 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
 
 /**
- * One idea, decided from the keyboard: the decision's fields in one form, then straight on to the next idea
- * waiting in the queue.
+ * One idea, decided from the keyboard: the decision's fields in one form (the original of a duplicate found by
+ * its title), then straight on to the next idea waiting in the queue.
  */
 @Named("decision")
 @RequestScoped
@@ -34,6 +34,10 @@ public class DecisionPage {
     private List<Views.Reason> reasons = List.of();
     private List<Views.Scheme> schemes = List.of();
     private List<Views.Destination> destinations = List.of();
+    private String duplicateQuery;
+    private List<Views.IdeaSummary> matches = List.of();
+    private boolean searched;
+    private List<Views.Agent> agents = List.of();
 
     public void load() {
         tried = true;
@@ -43,6 +47,7 @@ public class DecisionPage {
             reasons = templates.reasons(viewer, idea.componentId());
             schemes = templates.schemes(viewer, idea.componentId());
             destinations = triage.destinations(viewer, idea.componentId());
+            agents = triage.agents(viewer, idea.componentId());
         } catch (Refusal refusal) {
             idea = null;
             Faces.refused(refusal, null);
@@ -71,6 +76,39 @@ public class DecisionPage {
         }
     }
 
+    /** Hands the idea to the agent chosen (plain select, read from the request); the page shows who has it. */
+    public void assign() {
+        id = Faces.id(id, "id");
+        String agent = Faces.param("agentId");
+        try {
+            if (agent == null || !agent.matches("\\d{1,18}")) {
+                throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.agent.unknown");
+            }
+            long agentId = Long.parseLong(agent);
+            Views.IdeaView assigned = triage.assignToAgent(Faces.viewer(), id, agentId);
+            String name = triage.agents(Faces.viewer(), assigned.componentId()).stream().filter(a -> a.id() == agentId)
+                    .map(Views.Agent::pseudonym).findFirst().orElse("");
+            Faces.done(Faces.text("decision.assigned", assigned.title(), name));
+            Faces.redirect("/components/ideabox/decide.xhtml?id=" + id);
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, "agentId");
+            load();
+        }
+    }
+
+    /** Finds the original of a duplicate by its title, in this box; the decision's choices stay as they were. */
+    public void findOriginal() {
+        id = Faces.id(id, "id");
+        duplicateQuery = Faces.param("duplicateQuery");
+        try {
+            matches = triage.originals(Faces.viewer(), id, duplicateQuery);
+            searched = true;
+        } catch (Refusal refusal) {
+            Faces.refused(refusal, "duplicateQuery");
+        }
+        load();
+    }
+
     private static Long id(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -96,4 +134,8 @@ public class DecisionPage {
     public List<Views.Reason> getReasons() { return reasons; }
     public List<Views.Scheme> getSchemes() { return schemes; }
     public List<Views.Destination> getDestinations() { return destinations; }
+    public String getDuplicateQuery() { return duplicateQuery; }
+    public List<Views.IdeaSummary> getMatches() { return matches; }
+    public boolean isSearched() { return searched; }
+    public List<Views.Agent> getAgents() { return agents; }
 }

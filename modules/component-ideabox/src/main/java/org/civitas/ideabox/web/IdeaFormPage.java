@@ -15,7 +15,10 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
 
-/** Filing an idea, or editing one's draft ({@code id}); what was typed stays in the form when it is refused. */
+/**
+ * Filing an idea, or editing one's draft or waiting idea ({@code id}, at the {@code version} shown); what was typed
+ * stays in the form when it is refused.
+ */
 @Named("ideaForm")
 @RequestScoped
 public class IdeaFormPage {
@@ -38,19 +41,24 @@ public class IdeaFormPage {
     private Double longitude;
     private List<String> categories = List.of();
     private boolean loaded;
+    /** Set when editing a filed idea: the version its author saw, and that it is filed (no draft button then). */
+    private Integer version;
+    private boolean filed;
 
-    /** On first display: the box's categories, and the draft's content when editing one. */
+    /** On first display: the box's categories, and the idea's content when editing a draft or a waiting idea. */
     public void load() {
         CitizenRef viewer = Faces.viewer();
         try {
             if (id != null) {
                 Views.IdeaView draft = reading.get(viewer, id);
-                if (draft.status() != Status.DRAFT || !draft.mine()) {
+                if (!draft.mine() || (draft.status() != Status.DRAFT && !draft.status().isChangeableByAuthor())) {
                     Faces.redirect(IdeaBoxComponent.path(id));
                     return;
                 }
                 component = draft.componentId();
+                filed = draft.status() != Status.DRAFT;
                 if (title == null) {
+                    version = draft.version();
                     title = draft.title();
                     body = draft.body();
                     category = draft.category();
@@ -89,14 +97,16 @@ public class IdeaFormPage {
         category = Faces.param("category");
         district = Faces.param("district");
         address = Faces.param("address");
+        String seen = Faces.param("version");
+        version = seen == null || !seen.matches("\\d{1,9}") ? null : Integer.valueOf(seen);
         load();
         try {
             latitude = coordinate(Faces.param("latitude"));
             longitude = coordinate(Faces.param("longitude"));
             IdeaInput input = new IdeaInput(title, body, category, district, address, latitude, longitude);
             Views.IdeaView saved = id == null ? filing.file(viewer, component, input, draft)
-                    : filing.editDraft(viewer, id, input, !draft);
-            Faces.done(Faces.text(draft ? "form.saved" : "form.filed"));
+                    : filing.edit(viewer, id, input, !draft, version);
+            Faces.done(Faces.text(filed ? "form.changed" : draft ? "form.saved" : "form.filed"));
             Faces.redirect(IdeaBoxComponent.path(saved.id()));
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
@@ -136,4 +146,6 @@ public class IdeaFormPage {
     public void setLongitude(Double longitude) { this.longitude = longitude; }
     public List<String> getCategories() { return categories; }
     public boolean isLoaded() { return loaded; }
+    public Integer getVersion() { return version; }
+    public boolean isFiled() { return filed; }
 }

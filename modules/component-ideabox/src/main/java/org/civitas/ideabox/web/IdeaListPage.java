@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaReading;
+import org.civitas.ideabox.IdeaTriage;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -19,7 +21,7 @@ import org.civitas.spi.ComponentAccess;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 
-/** The box's public page: filters, the list of ideas (and their places on the map), the viewer's own ideas. */
+/** The box's public page: the list of ideas, its filters, their places on the map, the viewer's own ideas. */
 @Named("ideaList")
 @RequestScoped
 public class IdeaListPage {
@@ -28,6 +30,8 @@ public class IdeaListPage {
     IdeaReading reading;
     @Inject
     ComponentAccess access;
+    @Inject
+    IdeaTriage triage;
 
     private long component;
     private String category;
@@ -39,6 +43,8 @@ public class IdeaListPage {
     private int page;
     private Views.IdeaList list;
     private List<Views.IdeaSummary> mine = List.of();
+    /** Ideas assigned to the viewer, an agent or a moderator, across boxes. */
+    private List<Views.IdeaSummary> assigned = List.of();
     private List<String> categories = List.of();
 
     public void load() {
@@ -49,10 +55,19 @@ public class IdeaListPage {
                     date(from), date(to), sort, page));
             if (viewer != null) {
                 mine = reading.mine(viewer, component);
+                if (viewer.has(Role.AGENT) || viewer.has(Role.MODERATOR) || viewer.has(Role.ADMINISTRATOR)) {
+                    assigned = triage.assignedTo(viewer);
+                }
             }
         } catch (Refusal refusal) {
             Faces.refused(refusal, null);
         }
+    }
+
+    /** Whether a filter is set: the folded filters then open, so that readers see what narrows the list. */
+    public boolean isFiltered() {
+        return Stream.of(category, district, status, from, to).anyMatch(f -> f != null && !f.isBlank())
+                || "supports".equals(sort);
     }
 
     public boolean isModerator() {
@@ -63,7 +78,7 @@ public class IdeaListPage {
 
 
     public List<Status> getStatuses() {
-        return Arrays.stream(Status.values()).filter(s -> s != Status.DRAFT).toList();
+        return Arrays.stream(Status.values()).filter(s -> !Status.UNLISTED.contains(s)).toList();
     }
 
     /** The ideas of this page that have a place, for the map, as JSON: [{id, title, lat, lon}]. */
@@ -121,5 +136,6 @@ public class IdeaListPage {
     public void setPage(int page) { this.page = Math.max(0, page); }
     public Views.IdeaList getList() { return list; }
     public List<Views.IdeaSummary> getMine() { return mine; }
+    public List<Views.IdeaSummary> getAssigned() { return assigned; }
     public List<String> getCategories() { return categories; }
 }
