@@ -57,6 +57,12 @@ class BackOfficeIT {
         assertEquals("Analyse par les services", phase.getString("title"));
         assertEquals("2027-03-01", phase.getString("startsOn"));
         assertEquals("2027-04-30", phase.getString("endsOn"));
+        for (String year : new String[] {"+300000-12-31", "-999999999-01-01", "0000-01-01"}) {
+            Api.Reply absurd = admin.api().put("/spaces/" + space + "/phases/" + study, """
+                    {"title":"Analyse par les services","startsOn":"2027-03-01","endsOn":"%s"}""".formatted(year));
+            assertEquals(400, absurd.status(), year + " is no date of the city's life: " + absurd.body());
+            assertEquals(400, Api.anonymous().get("/search?q=rue&from=" + year.replace("+", "%2B")).status(), year);
+        }
         Api.Reply backwards = admin.api().put("/spaces/" + space + "/phases/" + study, """
                 {"title":"Analyse","startsOn":"2027-05-01","endsOn":"2027-04-30"}""");
         assertEquals(400, backwards.status());

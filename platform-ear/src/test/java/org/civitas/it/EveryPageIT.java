@@ -141,8 +141,9 @@ class EveryPageIT {
         int version = Api.anonymous().get("/ideabox/ideas/" + idea).json().getInt("version");
         assertEquals(200, moderator.api().post("/ideabox/ideas/" + idea + "/decision",
                 "{\"type\":\"information\",\"version\":" + version + ",\"message\":\"Quelle rue ?\"}").status());
-        long moderationCase = Citizens.verified("signale").api().post("/reports", """
-                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).json()
+        assertEquals(201, Citizens.verified("signale").api().post("/reports", """
+                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).status());
+        long moderationCase = ModerationQueue.openCase(admin.api(), "ideabox", Long.toString(idea)).orElseThrow()
                 .getJsonNumber("id").longValue();
         String search = "/search.xhtml?q=" + encode("végétalisation " + marker);
         for (int i = 0; i < 100 && !Api.anonymous().get("/search?q=" + marker).body().contains("information_requested"); i++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,20 +121,29 @@ class ModerationIT {
         Api.Reply reported = reporter.api().post("/reports", """
                 {"component":"ideabox","contributionId":"%s","reason":"OFFENSIVE","details":"Insulte"}""".formatted(commentId));
         assertEquals(201, reported.status(), reported.body());
-        JsonObject line = reported.json();
-        assertEquals("Commentaire", line.getJsonObject("kind").getString("fr"));
-        assertEquals("Des fontaines au square", line.getString("title"), "the idea it comments on");
-        assertEquals("Vous êtes tous des idiots", line.getString("excerpt"), "the words reported");
-        assertTrue(line.getString("path").endsWith("?id=" + idea + "#" + commentId), line.getString("path"));
-        long commentCase = line.getJsonNumber("id").longValue();
-        long ideaCase = reporter.api().post("/reports", """
-                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).json()
-                .getJsonNumber("id").longValue();
+        JsonObject receipt = reported.json();
+        assertEquals(commentId, receipt.getString("contributionId"));
+        assertEquals("Des fontaines au square", receipt.getString("title"), "the idea it comments on");
+        assertEquals(Set.of("component", "contributionId", "title"), receipt.keySet(),
+                "a reporter learns nothing of other people's reports: " + receipt);
+        assertEquals(201, reporter.api().post("/reports", """
+                {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).status());
         assertEquals(404, author.api().post("/reports", """
                 {"component":"ideabox","contributionId":"comment-999999999","reason":"SPAM"}""").status());
+        Api.Reply longDetails = author.api().post("/reports", """
+                {"component":"ideabox","contributionId":"%s","reason":"SPAM","details":"%s"}""".formatted(commentId, "x".repeat(2001)));
+        assertEquals(400, longDetails.status());
+        assertEquals("moderation.report.details-length", longDetails.error());
 
         Citizen moderator = Citizens.moderator("moderatrice");
+        long commentCase = ModerationQueue.openCase(moderator.api(), "ideabox", commentId).orElseThrow().getJsonNumber("id").longValue();
+        long ideaCase = ModerationQueue.openCase(moderator.api(), "ideabox", Long.toString(idea)).orElseThrow()
+                .getJsonNumber("id").longValue();
         JsonObject full = moderator.api().get("/moderation/" + commentCase).json();
+        JsonObject line = full.getJsonObject("item");
+        assertEquals("Commentaire", line.getJsonObject("kind").getString("fr"));
+        assertEquals("Vous êtes tous des idiots", line.getString("excerpt"), "the words reported");
+        assertTrue(line.getString("path").endsWith("?id=" + idea + "#" + commentId), line.getString("path"));
         JsonObject report = full.getJsonArray("reports").getJsonObject(0);
         assertEquals("OFFENSIVE", report.getString("reason"));
         assertEquals("Insulte", report.getString("details"));
@@ -152,6 +162,10 @@ class ModerationIT {
                 .json().getInt("total"));
         assertEquals(400, moderator.api().get("/moderation/queue?reason=BORING").status());
         assertEquals(400, moderator.api().get("/moderation/queue?space=abc").status());
+        Api.Reply invisible = moderator.api().inEnglish().get("/moderation/queue?reason=%01");
+        assertEquals(400, invisible.status());
+        assertTrue(invisible.message().startsWith("The text sent holds a forbidden invisible character"),
+                "checked at the edge, in the caller's language: " + invisible.message());
 
         JsonObject triage = moderator.api().get("/ideabox/triage").json();
         JsonObject waiting = triage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -173,7 +187,13 @@ class ModerationIT {
         assertEquals(List.of(ideaCase), bulk.getJsonArray("conflicts").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(n -> n.longValue()).toList(), "a case seen at another version is left as it was");
 
+        assertEquals(404, moderator.api().post("/moderation/decisions", """
+                {"cases":[{"id":999999999,"version":0}],"decision":"REMOVE","reason":"Insulte"}""").status(),
+                "a case that does not exist is not found, not a conflict");
         assertFalse(Api.anonymous().get("/ideabox/ideas/" + idea).body().contains("idiots"), "removed: gone for the public");
+        Api.Reply again = Citizens.verified("curieux").api().post("/reports", """
+                {"component":"ideabox","contributionId":"%s","reason":"SPAM"}""".formatted(commentId));
+        assertEquals(404, again.status(), "a removed comment cannot be reported, nor its words read back: " + again.body());
         assertFalse(author.api().get("/ideabox/ideas/" + idea).body().contains("idiots"));
         JsonObject seenByModerator = moderator.api().get("/ideabox/ideas/" + idea).json().getJsonArray("comments").getJsonObject(0);
         assertTrue(seenByModerator.getBoolean("hidden"), "moderators still see it, marked");

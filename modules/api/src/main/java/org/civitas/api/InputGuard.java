@@ -1,6 +1,7 @@
 package org.civitas.api;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -22,6 +23,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.civitas.core.Messages;
+import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.TextInput;
 
@@ -36,12 +38,17 @@ import org.civitas.spi.TextInput;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class InputGuard implements ContainerRequestFilter {
 
+    @Inject
+    Caller caller;
+
     static final int MAX_BODY = 1_000_000;
     static final int MAX_DEPTH = 32;
     private static final BigDecimal MAX_INTEGER = BigDecimal.valueOf(1L << 53);
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // Refusals from here come before the caller is known: in the language they ask for, at least.
+        caller.readsIn(Languages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         for (PathSegment segment : request.getUriInfo().getPathSegments(true)) {
             parameter(segment.getPath());
         }

@@ -1,6 +1,7 @@
 package org.civitas.api;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -12,6 +13,8 @@ import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import org.civitas.spi.DateInput;
 
 /**
  * JSON binding for every resource, with two rules the default lacks: a yes/no field takes only {@code true} or
@@ -23,7 +26,7 @@ import java.lang.reflect.Type;
 public class JsonBinding implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new StrictBoolean(), new StrictInteger(), new StrictLong()));
+            .withDeserializers(new StrictBoolean(), new StrictInteger(), new StrictLong(), new CityDate()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -70,6 +73,22 @@ public class JsonBinding implements ContextResolver<Jsonb> {
             } catch (ClassCastException | ArithmeticException e) {
                 throw new JsonbException("a whole number expected");
             }
+        }
+    }
+
+    /** Dates of the city's life ({@link DateInput}): a year the database cannot store is refused here, not there. */
+    static final class CityDate implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                throw new JsonbException("a date YYYY-MM-DD expected");
+            }
+            return DateInput.parse(((JsonString) value).getString())
+                    .orElseThrow(() -> new JsonbException("a date YYYY-MM-DD from 1900 to 2199 expected"));
         }
     }
 }

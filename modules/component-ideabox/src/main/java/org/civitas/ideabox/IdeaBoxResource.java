@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.civitas.spi.CitizenPrincipal;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.DateInput;
 import org.civitas.spi.Languages;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -379,10 +379,6 @@ public class IdeaBoxResource {
         if (s == null || s.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", s);
-        }
+        return DateInput.parse(s).orElseThrow(() -> Texts.refusal(Refusal.Kind.BAD_INPUT, "filter.date.invalid", s));
     }
 }

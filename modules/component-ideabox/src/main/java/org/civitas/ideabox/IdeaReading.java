@@ -77,7 +77,8 @@ public class IdeaReading {
     @Transactional
     public Optional<Reportable> reportableComment(CitizenRef reader, long commentId) {
         Comment comment = em.find(Comment.class, commentId);
-        if (comment == null) {
+        if (comment == null || (!IdeaStore.isModerator(reader)
+                && moderation.isHidden(IdeaBoxComponent.ID, Comment.contributionId(commentId)))) {
             return Optional.empty();
         }
         return reportable(reader, comment.getIdeaId()).map(idea -> new Reportable(Comment.contributionId(commentId), COMMENT,

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.spi.CitizenPrincipal;
+import org.civitas.spi.DateInput;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,13 +81,9 @@ public class SearchResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new Refusal(Refusal.Kind.BAD_INPUT, "search.date.invalid", new LocalizedText(
-                    "La date « " + value + " » n'est pas valide : écrivez-la AAAA-MM-JJ.",
-                    "The date \"" + value + "\" is not valid: write it YYYY-MM-DD."));
-        }
+        return DateInput.parse(value).orElseThrow(() -> new Refusal(Refusal.Kind.BAD_INPUT, "search.date.invalid",
+                new LocalizedText("La date « " + value + " » n'est pas valide : écrivez-la AAAA-MM-JJ, entre 1900 et 2199.",
+                        "The date \"" + value + "\" is not valid: write it YYYY-MM-DD, from 1900 to 2199.")));
     }
 
     private static void put(Map<String, String> filters, String name, String value) {

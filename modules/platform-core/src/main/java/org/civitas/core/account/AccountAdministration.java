@@ -90,11 +90,27 @@ public class AccountAdministration {
         if (citizen.getId() == administrator.id() && !roles.contains(Role.ADMINISTRATOR)) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "account.roles.self-demotion");
         }
+        if (citizen.getRoles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
+            requireAnotherAdministrator(citizen.getId());
+        }
         String before = citizen.getRoles().toString();
         citizen.grant(roles, Accounts.blankToNull(directorate));
         audit.record(administrator, "account.roles.changed", "citizen", Long.toString(citizen.getId()), reason,
                 before + " -> " + citizen.getRoles());
         return Profile.of(citizen);
+    }
+
+    /**
+     * Someone must keep the back office. Every administrator's row is locked, in one order, before counting: two
+     * administrators removing each other at once are served one after the other, and the second finds itself the
+     * last one.
+     */
+    private void requireAnotherAdministrator(long leaving) {
+        List<?> administrators = em.createNativeQuery("SELECT id FROM core_citizen WHERE roles LIKE ?1 ORDER BY id FOR UPDATE")
+                .setParameter(1, RolesConverter.pattern(Role.ADMINISTRATOR)).getResultList();
+        if (administrators.stream().noneMatch(id -> ((Number) id).longValue() != leaving)) {
+            throw Messages.refusal(Refusal.Kind.CONFLICT, "account.roles.last-administrator");
+        }
     }
 
     private static Set<Role> with(Set<Role> roles) {

@@ -3,6 +3,8 @@ package org.civitas.core.limit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,32 @@ public class ClientAddress {
             a = a.substring(0, a.indexOf(':'));
         }
         return a;
+    }
+
+    /**
+     * The network an address counts for in per-address limits: an IPv4 address itself, an IPv6 address its /64
+     * (one home or phone gets a whole /64, so counting single IPv6 addresses would give an attacker billions of
+     * fresh allowances). However an IPv6 address is written, its network is named one way.
+     */
+    public static String network(String address) {
+        String a = canonical(address);
+        if (a.indexOf(':') < 0 || !ADDRESS.matcher(a).matches()) {
+            return a;
+        }
+        try {
+            // A literal with a colon is parsed, never looked up in the DNS.
+            byte[] bytes = InetAddress.getByName(a).getAddress();
+            if (bytes.length != 16) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException notAnAddress) {
+            return a;
+        }
     }
 
     static String resolve(String remote, String forwardedFor, List<String> trusted) {

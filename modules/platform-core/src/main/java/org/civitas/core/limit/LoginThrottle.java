@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lock-out does not see. Only failures count: behind a city's reverse proxy or a mobile operator's NAT many
  * people share one address, and their successful logins must never lock each other out. Kept in PostgreSQL
  * ({@link SharedRateLimits}), so every node counts the same failures. The address is the person's
- * ({@link ClientAddress}), and exempt addresses (public terminals) are left to the per-account lock-out.
+ * ({@link ClientAddress}), counted by its network ({@link ClientAddress#network}: an IPv6 address by its /64),
+ * and exempt addresses (public terminals) are left to the per-account lock-out.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -33,7 +34,7 @@ public class LoginThrottle {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void check(String address) {
         if (counted(address)) {
-            var probe = limits.bucket(ALLOWANCE, ClientAddress.canonical(address), maxFailures,
+            var probe = limits.bucket(ALLOWANCE, ClientAddress.network(address), maxFailures,
                     Duration.ofMinutes(windowMinutes)).estimateAbilityToConsume(1);
             if (!probe.canBeConsumed()) {
                 throw SharedRateLimits.refusal("account.login.throttled", probe.getNanosToWaitForRefill());
@@ -45,7 +46,7 @@ public class LoginThrottle {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void failed(String address) {
         if (counted(address)) {
-            limits.bucket(ALLOWANCE, ClientAddress.canonical(address), maxFailures, Duration.ofMinutes(windowMinutes))
+            limits.bucket(ALLOWANCE, ClientAddress.network(address), maxFailures, Duration.ofMinutes(windowMinutes))
                     .tryConsume(1);
         }
     }

@@ -59,18 +59,25 @@ public class Moderation implements ModerationStatus {
     static final String REMOVED = "moderation.removed";
     static final String RESTORED = "moderation.restored";
 
+    /** What a reporter is told: what they reported, never how many others did or why. */
+    public record ReportReceipt(String component, String contributionId, String title) {
+    }
+
     /**
      * A citizen reports a contribution they can see. The component confirms it exists and is visible to them
      * and gives its title; a report of anything else is refused as not found.
      */
     @Transactional
-    public ModerationQueueItem report(CitizenRef reporter, String component, String contributionId,
+    public ReportReceipt report(CitizenRef reporter, String component, String contributionId,
                                       Report.Reason reason, String details) {
         if (reporter == null) {
             throw Messages.refusal(Refusal.Kind.UNAUTHENTICATED, "permission.sign-in");
         }
-        if (reason == null || (details != null && details.length() > MAX_DETAILS)) {
+        if (reason == null) {
             throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.invalid");
+        }
+        if (details != null && details.length() > MAX_DETAILS) {
+            throw Messages.refusal(Refusal.Kind.BAD_INPUT, "moderation.report.details-length", MAX_DETAILS);
         }
         Reportable target = reportable(reporter, component, contributionId);
         String id = target.id();
@@ -84,7 +91,8 @@ public class Moderation implements ModerationStatus {
             return created;
         });
         if (c.getStatus() == ModerationCase.Status.REMOVED) {
-            return item(c);
+            // Removed for good: there is nothing left to report, as for anything else no one may open.
+            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.report.not-found");
         }
         c.describe(target);
         long already = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.moderationCase = :c "
@@ -99,7 +107,7 @@ public class Moderation implements ModerationStatus {
         if (c.reported(points, hideAfter)) {
             outbox.record(new ContributionHidden(component, id, c.getStatus().name()));
         }
-        return item(c);
+        return new ReportReceipt(component, id, target.title());
     }
 
     /** What is reported, as the reporter may see it: its component must say so. */
@@ -146,7 +154,10 @@ public class Moderation implements ModerationStatus {
         int decided = 0;
         for (Map.Entry<Long, Integer> seen : versions.entrySet()) {
             ModerationCase c = em.find(ModerationCase.class, seen.getKey());
-            if (c == null || c.getVersion() != seen.getValue() || !c.isOpen()) {
+            if (c == null) {
+                throw Messages.refusal(Refusal.Kind.NOT_FOUND, "moderation.not-found");
+            }
+            if (c.getVersion() != seen.getValue() || !c.isOpen()) {
                 conflicts.add(seen.getKey());
                 continue;
             }

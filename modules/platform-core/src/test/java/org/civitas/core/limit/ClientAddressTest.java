@@ -41,4 +41,15 @@ class ClientAddressTest {
         assertEquals(new Allowance(10, Duration.ofHours(1)), Allowance.configured("sign-up", Optional.of("beaucoup"), 10, Duration.ofHours(1)));
         assertEquals(new Allowance(10, Duration.ofHours(1)), Allowance.configured("sign-up", Optional.of("0/5"), 10, Duration.ofHours(1)));
     }
+
+    @Test
+    void anIPv6AddressCountsForItsSlash64HoweverItIsWritten() {
+        assertEquals("2001:db8:1:0::/64", ClientAddress.network("2001:db8:1::1"));
+        assertEquals("2001:db8:1:0::/64", ClientAddress.network("2001:0db8:0001:0000:0000:0000:0000:0001"));
+        assertEquals("2001:db8:1:0::/64", ClientAddress.network("2001:DB8:1:0:ffff::2"));
+        assertEquals("2001:db8:0:0::/64", ClientAddress.network("2001:db8::1"));
+        assertEquals("203.0.113.7", ClientAddress.network("203.0.113.7"));
+        assertEquals("203.0.113.7", ClientAddress.network("::ffff:203.0.113.7"));
+        assertEquals("junk", ClientAddress.network("junk"), "nothing that is not an address is looked up");
+    }
 }
