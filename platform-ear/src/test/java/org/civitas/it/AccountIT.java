@@ -100,7 +100,7 @@ class AccountIT {
         assertEquals(before + 1, mails.length, "one digest");
         MimeMessage digest = mails[mails.length - 1];
         assertTrue(digest.getSubject().startsWith("Vos notifications du "), digest.getSubject());
-        String body = digest.getContent().toString();
+        String body = Citizens.plainText(digest);
         assertTrue(body.contains("Près de quelle entrée") && body.contains("/components/ideabox/idea.xhtml?id=" + idea), body);
         Citizens.sleep(5000);
         assertEquals(before + 1, Citizens.mailsTo(author.email()), "never twice");

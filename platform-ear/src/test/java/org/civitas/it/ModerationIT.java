@@ -167,7 +167,17 @@ class ModerationIT {
         assertTrue(invisible.message().startsWith("The text sent holds a forbidden invisible character"),
                 "checked at the edge, in the caller's language: " + invisible.message());
 
+        // A box the moderator may not triage (unpublished) is left out of the queue across boxes, not an error.
+        long closed = Spaces.openSpace(admin, "fermee", """
+                {"manifestId":"ideabox","title":"Boîte fermée","published":true}""").get(0);
+        assertEquals(201, author.api().post("/ideabox/" + closed + "/ideas", """
+                {"title":"Une idée dans une boîte fermée","body":"Elle ne doit pas bloquer la file des autres boîtes.",
+                 "category":"Espaces verts","district":"75011"}""").status());
+        assertEquals(200, admin.api().put("/components/" + closed, """
+                {"title":"Boîte fermée","published":false}""").status());
         JsonObject triage = moderator.api().get("/ideabox/triage").json();
+        assertTrue(triage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(i -> i.getString("box").equals("Boîte fermée")), "an unpublished box is not in the queue");
         JsonObject waiting = triage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("id").longValue() == idea).findFirst().orElseThrow();
         assertEquals("Boîte des commentaires", waiting.getString("box"), "one queue across boxes names each idea's box");

@@ -262,7 +262,9 @@ public class Spaces implements ComponentAccess {
     }
 
     @Override
-    @Transactional
+    // A refusal changes nothing: the caller may ask about many instances in one transaction (a queue across boxes)
+    // and carry on with those it may use, so the refusal must not doom the caller's transaction.
+    @Transactional(dontRollbackOn = Refusal.class)
     public ComponentRef component(String manifestId, long componentId, CitizenRef viewer) {
         ComponentInstance instance = em.find(ComponentInstance.class, componentId);
         boolean admin = viewer != null && viewer.has(Role.ADMINISTRATOR);
@@ -292,7 +294,8 @@ public class Spaces implements ComponentAccess {
     }
 
     @Override
-    @Transactional
+    // As component(): a refusal must not doom the caller's transaction.
+    @Transactional(dontRollbackOn = Refusal.class)
     public void require(String manifestId, CitizenRef actor, long componentId, String action, String district) {
         ComponentInstance instance = em.find(ComponentInstance.class, componentId);
         boolean admin = actor != null && actor.has(Role.ADMINISTRATOR);
