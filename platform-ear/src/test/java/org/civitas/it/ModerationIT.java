@@ -205,6 +205,13 @@ class ModerationIT {
                 {"component":"ideabox","contributionId":"%s","reason":"SPAM"}""".formatted(commentId));
         assertEquals(404, again.status(), "a removed comment cannot be reported, nor its words read back: " + again.body());
         assertFalse(author.api().get("/ideabox/ideas/" + idea).body().contains("idiots"));
+        String notices = "";
+        for (int i = 0; i < 100 && !notices.contains("retiré par la modération"); i++) {
+            Citizens.sleep(200); // the notice follows the removal through the outbox
+            notices = commenter.api().get("/me/notifications").body();
+        }
+        assertTrue(notices.contains("Votre commentaire sur l'idée « Des fontaines au square » a été retiré par la modération"),
+                "the author hears of the removal: " + notices);
         JsonObject seenByModerator = moderator.api().get("/ideabox/ideas/" + idea).json().getJsonArray("comments").getJsonObject(0);
         assertTrue(seenByModerator.getBoolean("hidden"), "moderators still see it, marked");
 

@@ -111,7 +111,8 @@ class IdeaStore {
                 idea.getAuthorPseudonym(), credited, idea.getSupports(), supported, followed,
                 viewer != null && viewer.id() == idea.getAuthorId(),
                 idea.getSubmittedAt() == null ? idea.getCreatedAt() : idea.getSubmittedAt(), idea.getDuplicateOf(),
-                idea.getRedirectLabel(), idea.getRedirectLink(), idea.getVersion(), history, comments);
+                idea.getRedirectLabel(), idea.getRedirectLink(), idea.getVersion(), history, comments,
+                moderation.isHidden(IdeaBoxComponent.ID, Long.toString(id)));
     }
 
     /**

@@ -17,7 +17,7 @@ public final class Views {
                            String address, Double latitude, Double longitude, Status status, String author,
                            List<String> credited, int supports, boolean supportedByMe, boolean followedByMe,
                            boolean mine, Instant filedAt, Long duplicateOf, String redirectLabel, String redirectLink,
-                           int version, List<StepView> history, List<CommentView> comments) {
+                           int version, List<StepView> history, List<CommentView> comments, boolean hiddenByModeration) {
     }
 
     /** {@code messageEn} is set when the platform wrote the message in both languages; else null. */
