@@ -12,13 +12,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.civitas.core.Messages;
 import org.civitas.spi.Languages;
 
 /**
- * An address whose escapes are not UTF-8 (such as {@code %ED%A0%80}, half a surrogate pair) is refused here,
- * with the API's usual JSON error: JAX-RS would otherwise answer with a bare HTML page before {@link InputGuard}
- * could look at it.
+ * What JAX-RS reads before any of our filters, checked first so that it gets the API's usual JSON error rather
+ * than a bare HTML page: an address whose escapes are not UTF-8 (such as {@code %ED%A0%80}, half a surrogate
+ * pair), and an {@code Accept-Language} header that cannot be read (such as {@code en;q=abc}).
  */
 @WebFilter("/*")
 public class AddressEncoding extends HttpFilter {
@@ -28,16 +29,35 @@ public class AddressEncoding extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (decodes(request.getRequestURI()) && (request.getQueryString() == null || decodes(request.getQueryString()))) {
-            chain.doFilter(request, response);
-            return;
-        }
         var locale = Languages.of(request.getHeader("Accept-Language"));
+        if (!readable(request.getHeader("Accept-Language"))) {
+            refuse(response, locale, "request.language-header");
+        } else if (decodes(request.getRequestURI()) && (request.getQueryString() == null || decodes(request.getQueryString()))) {
+            chain.doFilter(request, response);
+        } else {
+            refuse(response, locale, "request.encoding");
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, Locale locale, String code) throws IOException {
         response.setStatus(400);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder().add("error", "request.encoding")
-                .add("message", Messages.text(locale, "request.encoding")).build().toString());
+        response.getWriter().write(Json.createObjectBuilder().add("error", code)
+                .add("message", Messages.text(locale, code)).build().toString());
+    }
+
+    /** An absent header, or one made of language ranges with their weights between 0 and 1. */
+    static boolean readable(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return true;
+        }
+        try {
+            Locale.LanguageRange.parse(acceptLanguage);
+            return true;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     /** True when every %-escape of {@code raw} makes well-formed UTF-8. */

@@ -57,6 +57,25 @@ class ApiEdgeTest {
     }
 
     @Test
+    void anAcceptLanguageHeaderJaxRsCannotReadIsCaughtFirst() {
+        assertTrue(AddressEncoding.readable(null));
+        assertTrue(AddressEncoding.readable("fr-FR,fr;q=0.9,en;q=0.8"));
+        assertFalse(AddressEncoding.readable("en;q=abc"));
+        assertFalse(AddressEncoding.readable("en;q=2"));
+    }
+
+    @Test
+    void datesOutsideTheCitysLifeAreRefusedInBodies() {
+        JsonBinding binding = new JsonBinding();
+        Class<MeResource.ProfileUpdate> type = MeResource.ProfileUpdate.class;
+        assertEquals(java.time.LocalDate.of(1987, 4, 30),
+                binding.getContext(type).fromJson("{\"birthDate\":\"1987-04-30\"}", type).birthDate());
+        for (String bad : new String[] {"+300000-12-31", "-999999999-01-01", "1987-02-30", "12"}) {
+            assertThrows(JsonbException.class, () -> binding.getContext(type).fromJson("{\"birthDate\":\"" + bad + "\"}", type), bad);
+        }
+    }
+
+    @Test
     void jsonBodiesAreCheckedOnceForControlCharactersNullsInListsAndHugeNumbers() {
         InputGuard.checkJson("{\"title\":\"Végétaliser\\nla rue\",\"ids\":[1,2],\"n\":9007199254740992}".getBytes(StandardCharsets.UTF_8));
         assertEquals("request.control-character", assertThrows(Refusal.class,
