@@ -181,6 +181,8 @@ class EveryPageIT {
             assertTrue(pages.get("search").contains("<mark>Végétaliser</mark> la rue"), "the title's matching forms are marked");
             String audit = visibleText(pages.get("audit"));
             assertTrue(audit.contains(french ? "Espace créé" : "Space created"), audit);
+            assertTrue(audit.contains((french ? "Compte " : "Account ") + moderator.pseudonym()),
+                    "an account is named by its pseudonym, not its number: " + audit);
             assertTrue(audit.contains(french ? "Information demandée à l'auteur" : "Information asked of the author"), audit);
             assertTrue(visibleText(pages.get("people")).contains(french ? "Citoyen ou citoyenne" : "Citizen"));
             String caseText = visibleText(pages.get("moderation case"));

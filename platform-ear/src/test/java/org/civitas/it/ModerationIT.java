@@ -221,6 +221,8 @@ class ModerationIT {
         assertTrue(moderator.api().get("/ideabox/triage").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(i -> i.getJsonNumber("id").longValue() == idea), "a removed idea leaves the triage queue");
         assertTrue(moderator.api().get("/ideabox/" + box + "/triage").json().getJsonArray("items").isEmpty());
+        assertEquals(0, moderator.api().get("/ideabox/" + box + "/stats").json().getInt("waiting"),
+                "the box's figures agree with its queue");
         JsonObject history = moderator.api().get("/moderation/" + ideaCase).json();
         assertEquals("Hors sujet", history.getJsonArray("decisions").getJsonObject(0).getString("reason"));
         assertTrue(history.getJsonArray("decisions").getJsonObject(0).getBoolean("removed"));

@@ -416,12 +416,14 @@ public class IdeaTriage {
                         + "GROUP BY s.kind ORDER BY 2 DESC", componentId);
         Map<String, Long> redirects = store.counts("SELECT redirect_label, COUNT(*) FROM ideabox_idea WHERE component_id = ?1 "
                 + "AND status = 'REDIRECTED' GROUP BY redirect_label ORDER BY 2 DESC", componentId);
-        long waiting = em.createQuery("SELECT COUNT(i) FROM Idea i WHERE i.componentId = :c AND i.status IN :s", Long.class)
-                .setParameter("c", componentId).setParameter("s", List.copyOf(Status.WAITING)).getSingleResult();
-        long overdue = em.createQuery("SELECT COUNT(i) FROM Idea i WHERE i.componentId = :c AND i.status IN :s "
-                        + "AND i.firstDecisionAt IS NULL AND i.submittedAt <= :limit", Long.class)
-                .setParameter("c", componentId).setParameter("s", List.copyOf(Status.WAITING))
-                .setParameter("limit", Instant.now().minus(Duration.ofDays(responseDays))).getSingleResult();
+        // Counted with the queue's own conditions, so that the figures and the queue agree (removed ideas left out).
+        QueueFilter all = new QueueFilter(null, null, null, null, null, false);
+        List<Long> removed = IdeaStore.ideaIds(moderation.removed(IdeaBoxComponent.ID));
+        Instant now = Instant.now();
+        long waiting = queueQuery(new IdeaQuery(List.of(componentId)), all, viewer.id(), null, removed, now).count(em);
+        long overdue = queueQuery(new IdeaQuery(List.of(componentId)), all, viewer.id(), null, removed, now)
+                .and("i.firstDecisionAt IS NULL", true)
+                .and("i.submittedAt <= :limit", "limit", now.minus(Duration.ofDays(responseDays))).count(em);
         return new Views.Stats(weeks, medianSeconds == null ? null : medianSeconds.doubleValue() / 3600, decisions,
                 redirects, waiting, overdue);
     }

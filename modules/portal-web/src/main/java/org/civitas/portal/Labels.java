@@ -15,12 +15,14 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.space.ComponentRegistry;
 import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
 import org.civitas.spi.CodeKind;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
 import org.civitas.spi.SettingSpec;
 
@@ -46,8 +48,11 @@ public class Labels {
     Spaces spaces;
     @Inject
     Formats fmt;
+    @Inject
+    AccountAdministration accounts;
 
     private Map<String, String> spaceTitles;
+    private final Map<String, String> pseudonyms = new HashMap<>();
 
     /** A component's name from its manifest id. */
     public String component(String manifestId) {
@@ -129,6 +134,33 @@ public class Labels {
         String type = theme("setting.type." + setting.type().name()).orElse(setting.type().name());
         return setting.choices().isEmpty() ? type : new MessageFormat(theme("setting.choices").orElse("{0}: {1}"), locale())
                 .format(new Object[] {type, String.join(", ", setting.choices())});
+    }
+
+    /**
+     * What an audit entry is about, named as people know it: an account by its pseudonym, a space by its title;
+     * anything else by its kind and number, which is how an administrator finds it again.
+     */
+    public String auditSubject(String type, String id) {
+        String kind = auditTarget(type);
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return id == null ? kind : kind + " " + id;
+        }
+        if ("citizen".equals(type)) {
+            String pseudonym = pseudonyms.computeIfAbsent(id, key -> {
+                try {
+                    return accounts.account(portal.getCitizen(), Long.parseLong(key)).pseudonym();
+                } catch (Refusal goneOrNotAllowed) {
+                    return null;
+                }
+            });
+            return pseudonym == null ? kind + " " + id : kind + " " + pseudonym;
+        }
+        if ("space".equals(type)) {
+            space(id); // reads the titles once
+            String title = spaceTitles.get(id);
+            return title == null ? kind + " " + id : kind + " « " + title + " »";
+        }
+        return kind + " " + id;
     }
 
     /** A space's title from its id (search facets and results); spaces the reader cannot see stay unnamed. */
