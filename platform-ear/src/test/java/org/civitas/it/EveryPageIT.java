@@ -189,6 +189,7 @@ class EveryPageIT {
             assertTrue(caseText.contains(french ? "Hors sujet" : "Off topic") && caseText.contains(french ? "Idée" : "Idea"),
                     "the reason and the kind in words: " + caseText);
             String ideaText = visibleText(pages.get("idea"));
+            assertTrue(ideaText.contains(french ? "Espaces verts" : "Green spaces"), "the category in the reader's language");
             assertTrue(ideaText.contains(french ? "Information demandée" : "Information requested"),
                     "a component's page follows the language chosen in the portal: " + ideaText);
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,9 @@ public class IdeaBoxComponent implements ParticipationComponent {
     static final String RESPONSE_DAYS = "response_days";
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Propreté, Mobilités, Espaces verts, Solidarités, "
             + "Culture et sport, Autre";
+    static final String CATEGORIES_EN = "categories_en";
+    static final String DEFAULT_CATEGORIES_EN = "Living environment, Cleanliness, Mobility, Green spaces, Solidarity, "
+            + "Culture and sport, Other";
 
     @Inject
     IdeaTemplates templates;
@@ -46,8 +50,28 @@ public class IdeaBoxComponent implements ParticipationComponent {
     /** The categories an instance offers (setting {@code categories}, a comma list). */
     public static List<String> categories(ComponentRef box) {
         String listed = box.settings().getOrDefault(CATEGORIES, DEFAULT_CATEGORIES);
-        return Arrays.stream((listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return list(listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed);
+    }
+
+    /**
+     * A category as its reader sees it: for readers of English, its English name from {@code categories_en} (in the
+     * same order as the French list; the default list has its own), else the category as written. Ideas keep the
+     * French name, so filters and counts are one whatever the reader's language.
+     */
+    public static String categoryName(ComponentRef box, String category, Locale locale) {
+        if (category == null || locale == null || !"en".equals(locale.getLanguage())) {
+            return category;
+        }
+        List<String> french = categories(box);
+        String english = box.settings().get(CATEGORIES_EN);
+        List<String> names = english != null && !english.isBlank() ? list(english)
+                : french.equals(list(DEFAULT_CATEGORIES)) ? list(DEFAULT_CATEGORIES_EN) : List.of();
+        int at = french.indexOf(category);
+        return at >= 0 && at < names.size() ? names.get(at) : category;
+    }
+
+    private static List<String> list(String commaList) {
+        return Arrays.stream(commaList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static int responseDays(ComponentRef box) {
@@ -74,6 +98,9 @@ public class IdeaBoxComponent implements ParticipationComponent {
                         action("triage", "Trier les idées", "Triage ideas")),
                 List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
+                        SettingSpec.text(CATEGORIES_EN, false, null, new LocalizedText(
+                                "Catégories en anglais (dans le même ordre ; vide : les noms français)",
+                                "Categories in English (in the same order; empty: the French names)")),
                         SettingSpec.integer(RESPONSE_DAYS, 30, 1, 365,
                                 new LocalizedText("Délai de réponse visé (jours)", "Target response time (days)"))),
                 List.of(),

@@ -76,4 +76,19 @@ class IdeaTest {
         ComponentRef unset = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null), Map.of(), Map.of());
         assertTrue(IdeaBoxComponent.categories(unset).contains("Cadre de vie"));
     }
+
+    @Test
+    void readersOfEnglishSeeCategoriesInEnglishWhenTheBoxGivesThem() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        ComponentRef unset = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null), Map.of(), Map.of());
+        assertEquals("Green spaces", IdeaBoxComponent.categoryName(unset, "Espaces verts", en), "the default list has its own names");
+        assertEquals("Espaces verts", IdeaBoxComponent.categoryName(unset, "Espaces verts", java.util.Locale.FRENCH));
+        ComponentRef own = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null),
+                Map.of("categories", "Propreté, Vélo", "categories_en", "Cleanliness, Cycling"), Map.of());
+        assertEquals("Cycling", IdeaBoxComponent.categoryName(own, "Vélo", en));
+        ComponentRef frenchOnly = new ComponentRef(1, "ideabox", "Boîte à idées", new SpaceRef(2, "idees", null),
+                Map.of("categories", "Propreté, Vélo"), Map.of());
+        assertEquals("Vélo", IdeaBoxComponent.categoryName(frenchOnly, "Vélo", en), "no English written: the French name");
+        assertEquals("Ancienne", IdeaBoxComponent.categoryName(own, "Ancienne", en), "a category no longer listed keeps its name");
+    }
 }

@@ -56,7 +56,10 @@ public class IdeaPage {
     }
 
     public void comment() {
-        act(() -> filing.comment(Faces.viewer(), id, comment, null), "comment:text");
+        act(() -> {
+            filing.comment(Faces.viewer(), id, comment, null);
+            Faces.done(Faces.text("idea.comment.sent"));
+        }, "comment:text");
     }
 
     public void answer() {
@@ -95,7 +98,10 @@ public class IdeaPage {
 
     /** A reply, from the form under a comment (plain inputs: forms in a repeat are read from the request). */
     public void reply() {
-        act(() -> filing.comment(Faces.viewer(), id, Faces.param("text"), number("replyTo")), null);
+        act(() -> {
+            filing.comment(Faces.viewer(), id, Faces.param("text"), number("replyTo"));
+            Faces.done(Faces.text("idea.comment.sent"));
+        }, null);
     }
 
     public void editComment() {
