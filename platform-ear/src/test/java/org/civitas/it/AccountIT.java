@@ -147,6 +147,11 @@ class AccountIT {
         Api.Reply shortPassword = Api.anonymous().post("/auth/register", """
                 {"email":"%s","password":"court","pseudonym":"Court","acceptTerms":true}""".formatted(Citizens.email("y")));
         assertEquals("account.password.length", shortPassword.error());
+        Api.Reply everything = Api.anonymous().post("/auth/register", """
+                {"email":"%s","password":"court","pseudonym":"Court"}""".formatted(Citizens.email("z")));
+        assertEquals(400, everything.status());
+        assertTrue(everything.message().contains("Le mot de passe doit compter entre")
+                && everything.message().contains("Vous devez accepter les conditions"), "every problem at once: " + everything.message());
         assertEquals(400, Api.anonymous().post("/auth/register", "").status());
         assertEquals(404, Api.anonymous().get("/nowhere").status());
         assertEquals(401, Api.as("forged-token").get("/me").status());

@@ -52,6 +52,7 @@ public class Labels {
     AccountAdministration accounts;
 
     private Map<String, String> spaceTitles;
+    private final Map<String, String> componentTitles = new HashMap<>();
     private final Map<String, String> pseudonyms = new HashMap<>();
 
     /** A component's name from its manifest id. */
@@ -137,8 +138,8 @@ public class Labels {
     }
 
     /**
-     * What an audit entry is about, named as people know it: an account by its pseudonym, a space by its title;
-     * anything else by its kind and number, which is how an administrator finds it again.
+     * What an audit entry is about, named as people know it: an account by its pseudonym, a space or a module by
+     * its title; anything else by its kind and number, which is how an administrator finds it again.
      */
     public String auditSubject(String type, String id) {
         String kind = auditTarget(type);
@@ -155,9 +156,9 @@ public class Labels {
             });
             return pseudonym == null ? kind + " " + id : kind + " " + pseudonym;
         }
-        if ("space".equals(type)) {
-            space(id); // reads the titles once
-            String title = spaceTitles.get(id);
+        if ("space".equals(type) || "component".equals(type)) {
+            space(id); // reads the titles of spaces and their components once
+            String title = ("space".equals(type) ? spaceTitles : componentTitles).get(id);
             return title == null ? kind + " " + id : kind + " « " + title + " »";
         }
         return kind + " " + id;
@@ -169,6 +170,7 @@ public class Labels {
             spaceTitles = new HashMap<>();
             for (SpaceView s : spaces.list(portal.getCitizen(), locale())) {
                 spaceTitles.put(Long.toString(s.id()), s.title());
+                s.components().forEach(c -> componentTitles.put(Long.toString(c.id()), c.title()));
             }
         }
         return spaceTitles.getOrDefault(String.valueOf(id), theme("search.space.other").orElse(""));

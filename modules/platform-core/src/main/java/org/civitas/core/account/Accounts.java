@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.civitas.core.Messages;
 import org.civitas.core.event.CitizenErased;
 import org.civitas.core.event.MailQueue;
@@ -27,6 +28,7 @@ import org.civitas.core.limit.LoginThrottle;
 import org.civitas.core.notification.Notification;
 import org.civitas.core.notification.NotificationSettings;
 import org.civitas.spi.CitizenRef;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
@@ -91,9 +93,15 @@ public class Accounts {
      */
     @Transactional
     public void register(Registration r) {
-        Optional<Refusal> problem = problems(r).values().stream().findFirst();
-        if (problem.isPresent()) {
-            throw problem.get();
+        List<Refusal> problems = List.copyOf(problems(r).values());
+        if (problems.size() == 1) {
+            throw problems.get(0);
+        }
+        if (problems.size() > 1) {
+            // Every problem in one answer, so that a form built on the API fixes them all in one go.
+            throw new Refusal(Refusal.Kind.BAD_INPUT, problems.get(0).code(), new LocalizedText(
+                    problems.stream().map(p -> p.text().fr()).collect(Collectors.joining(" ")),
+                    problems.stream().map(p -> p.text().en()).collect(Collectors.joining(" "))));
         }
         String email = normaliseEmail(r.email());
         String pseudonym = checkPseudonym(r.pseudonym());
