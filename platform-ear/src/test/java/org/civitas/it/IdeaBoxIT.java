@@ -305,8 +305,15 @@ class IdeaBoxIT {
         // Not admissible: a standard reason (seeded, editable) completed by free text.
         JsonArray reasons = moderator.api().get("/ideabox/" + box + "/reasons").array();
         assertEquals(3, reasons.size());
-        JsonObject edited = moderator.api().put("/ideabox/" + box + "/reasons/" + reasons.getJsonObject(0).getInt("id"),
-                "{\"label\":\"Hors compétence\",\"text\":\"Relève de la Métropole.\"}").json();
+        assertEquals("Outside the City's remit", reasons.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("label").equals("Hors compétence de la Ville")).findFirst().orElseThrow()
+                .getString("labelEn"), "the seeded reasons are written in English too");
+        assertEquals(400, moderator.api().put("/ideabox/" + box + "/reasons/" + reasons.getJsonObject(0).getInt("id"),
+                "{\"label\":\"Hors compétence\",\"text\":\"Relève de la Métropole.\",\"labelEn\":\"Outside\"}").status(),
+                "an English label goes with an English text");
+        JsonObject edited = moderator.api().put("/ideabox/" + box + "/reasons/" + reasons.getJsonObject(0).getInt("id"), """
+                {"label":"Hors compétence","text":"Relève de la Métropole.","labelEn":"Outside the City's remit",
+                 "textEn":"A matter for the Metropolis."}""").json();
         long other = file(first, "Un nouveau tramway vers Roissy");
         assertEquals(400, moderator.api().post("/ideabox/ideas/" + other + "/decision",
                 "{\"type\":\"not_admissible\",\"version\":" + version(other) + "}").status());
@@ -314,6 +321,8 @@ class IdeaBoxIT {
                 + edited.getInt("id") + ",\"message\":\"Écrivez à Île-de-France Mobilités.\"}");
         assertEquals("NOT_ADMISSIBLE", refused.getString("status"));
         assertEquals("Relève de la Métropole.\n\nÉcrivez à Île-de-France Mobilités.", last(refused).getString("message"));
+        assertEquals("A matter for the Metropolis.\n\nÉcrivez à Île-de-France Mobilités.", last(refused).getString("messageEn"),
+                "readers of English get the reason in English");
         assertEquals(409, moderator.api().post("/ideabox/ideas/" + other + "/decision",
                 "{\"type\":\"admissible\",\"version\":" + version(other) + "}").status(), "a final decision stays");
     }

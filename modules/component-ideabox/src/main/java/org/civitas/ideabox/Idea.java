@@ -114,11 +114,17 @@ public class Idea {
 
     /** A change of status, with the public step that explains it. */
     void moveTo(Status next, Step.Kind kind, String message, String link, String linkLabel, Instant now) {
+        moveTo(next, kind, message, null, link, linkLabel, now);
+    }
+
+    /** A decision; {@code messageEn}, when not null, is what readers of English see of the message. */
+    void moveTo(Status next, Step.Kind kind, String message, String messageEn, String link, String linkLabel, Instant now) {
         if (kind.isDecision() && firstDecisionAt == null) {
             firstDecisionAt = now;
         }
         this.status = next;
-        steps.add(new Step(this, kind, next, message, link, linkLabel, now));
+        steps.add(messageEn == null ? new Step(this, kind, next, message, link, linkLabel, now)
+                : new Step(this, kind, next, message, messageEn, link, linkLabel, now));
     }
 
     /** A step the platform writes, in both languages, without changing the status (a merged duplicate…). */

@@ -63,7 +63,7 @@ public class IdeaBoxResource {
     public record Bulk(List<VersionedIdea> ideas, Decision decision) {
     }
 
-    public record ReasonInput(String label, String text) {
+    public record ReasonInput(String label, String text, String labelEn, String textEn) {
     }
 
     public record SchemeInput(String name, String url, String message) {
@@ -308,7 +308,7 @@ public class IdeaBoxResource {
     public Response addReason(@PathParam("componentId") long componentId, ReasonInput input) {
         ReasonInput r = body(input);
         return Response.status(Response.Status.CREATED)
-                .entity(templates.saveReason(viewer(), componentId, null, r.label(), r.text())).build();
+                .entity(templates.saveReason(viewer(), componentId, null, r.label(), r.text(), r.labelEn(), r.textEn())).build();
     }
 
     @PUT
@@ -316,7 +316,7 @@ public class IdeaBoxResource {
     @Operation(summary = "Change a standard reason")
     public Views.Reason editReason(@PathParam("componentId") long componentId, @PathParam("id") long id, ReasonInput input) {
         ReasonInput r = body(input);
-        return templates.saveReason(viewer(), componentId, id, r.label(), r.text());
+        return templates.saveReason(viewer(), componentId, id, r.label(), r.text(), r.labelEn(), r.textEn());
     }
 
     @GET

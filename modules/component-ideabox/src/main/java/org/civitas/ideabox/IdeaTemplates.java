@@ -27,30 +27,41 @@ public class IdeaTemplates {
         access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         return em.createQuery("SELECT r FROM ReasonTemplate r WHERE r.componentId = :c ORDER BY r.label", ReasonTemplate.class)
                 .setParameter("c", componentId).getResultStream()
-                .map(r -> new Views.Reason(r.getId(), r.getLabel(), r.getText())).toList();
+                .map(IdeaTemplates::view).toList();
     }
 
-    /** Creates ({@code id} null) or changes a standard reason. */
+    /** Creates ({@code id} null) or changes a standard reason; its English label and text are optional, together. */
     @Transactional
-    public Views.Reason saveReason(CitizenRef moderator, long componentId, Long id, String label, String text) {
+    public Views.Reason saveReason(CitizenRef moderator, long componentId, Long id, String label, String text,
+                                   String labelEn, String textEn) {
         access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
-        if (!IdeaStore.length(label, 2, 150) || !IdeaStore.length(text, 2, 2000)) {
+        String english = IdeaStore.orNull(labelEn);
+        String englishText = IdeaStore.orNull(textEn);
+        if (!IdeaStore.length(label, 2, 150) || !IdeaStore.length(text, 2, 2000)
+                || (english == null) != (englishText == null)
+                || (english != null && (!IdeaStore.length(english, 2, 150) || !IdeaStore.length(englishText, 2, 2000)))) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "reason.invalid");
         }
+        english = english == null ? null : english.strip();
+        englishText = englishText == null ? null : englishText.strip();
         ReasonTemplate reason;
         if (id == null) {
-            reason = new ReasonTemplate(componentId, label.strip(), text.strip());
+            reason = new ReasonTemplate(componentId, label.strip(), text.strip(), english, englishText);
             em.persist(reason);
         } else {
             reason = em.find(ReasonTemplate.class, id);
             if (reason == null || reason.getComponentId() != componentId) {
                 throw Texts.refusal(Refusal.Kind.NOT_FOUND, "template.not-found");
             }
-            reason.edit(label.strip(), text.strip());
+            reason.edit(label.strip(), text.strip(), english, englishText);
         }
         em.flush();
         audit.record(moderator, "ideabox.reason.saved", "ideabox-reason", reason.getId().toString(), null, label.strip());
-        return new Views.Reason(reason.getId(), reason.getLabel(), reason.getText());
+        return view(reason);
+    }
+
+    private static Views.Reason view(ReasonTemplate r) {
+        return new Views.Reason(r.getId(), r.getLabel(), r.getText(), r.getLabelEn(), r.getTextEn());
     }
 
     @Transactional
@@ -89,11 +100,16 @@ public class IdeaTemplates {
     @Transactional(Transactional.TxType.MANDATORY)
     void seed(long componentId) {
         em.persist(new ReasonTemplate(componentId, "Hors compétence de la Ville",
-                "Cette idée relève d'une autre institution (État, Région, Métropole, bailleur) : la Ville ne peut pas la mettre en œuvre."));
+                "Cette idée relève d'une autre institution (État, Région, Métropole, bailleur) : la Ville ne peut pas la mettre en œuvre.",
+                "Outside the City's remit",
+                "This idea is a matter for another institution (State, Region, Metropolis, landlord): the City cannot carry it out."));
         em.persist(new ReasonTemplate(componentId, "Contraire à la charte",
-                "Cette idée ne respecte pas la charte de participation (propos injurieux, discriminatoires ou publicitaires)."));
+                "Cette idée ne respecte pas la charte de participation (propos injurieux, discriminatoires ou publicitaires).",
+                "Against the charter",
+                "This idea does not follow the participation charter (abusive, discriminatory or advertising words)."));
         em.persist(new ReasonTemplate(componentId, "Déjà réalisé ou programmé",
-                "Ce que propose cette idée est déjà réalisé ou programmé par la Ville."));
+                "Ce que propose cette idée est déjà réalisé ou programmé par la Ville.",
+                "Already done or planned", "What this idea proposes is already done or planned by the City."));
         em.persist(new ExternalScheme(componentId, "Permis de végétaliser", "https://www.paris.fr/pages/un-permis-pour-vegetaliser-paris-2689",
                 "Votre idée peut être réalisée par vous-même avec un permis de végétaliser : la Ville vous autorise à jardiner l'espace public près de chez vous."));
         em.persist(new ExternalScheme(componentId, "Signalement (DansMaRue)", "https://www.paris.fr/dansmarue",

@@ -315,7 +315,10 @@ public class IdeaTriage {
                     throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.reason.required");
                 }
                 String why = reason == null ? message : message == null ? reason.getText() : reason.getText() + "\n\n" + message;
-                claim(idea, Status.NOT_ADMISSIBLE, Step.Kind.NOT_ADMISSIBLE, why, null, null, now);
+                // Readers of English get the reason's English words when written, with the moderator's own message.
+                String whyEn = reason == null || reason.getTextEn() == null ? null
+                        : message == null ? reason.getTextEn() : reason.getTextEn() + "\n\n" + message;
+                claim(idea, Status.NOT_ADMISSIBLE, Step.Kind.NOT_ADMISSIBLE, why, whyEn, null, null, now);
             }
             case "information" -> {
                 if (message == null) {
@@ -447,7 +450,12 @@ public class IdeaTriage {
 
     /** Moves the idea and writes its new version at once, so that of two simultaneous decisions only one commits. */
     private void claim(Idea idea, Status next, Step.Kind kind, String message, String link, String linkLabel, Instant now) {
-        idea.moveTo(next, kind, message, link, linkLabel, now);
+        claim(idea, next, kind, message, null, link, linkLabel, now);
+    }
+
+    private void claim(Idea idea, Status next, Step.Kind kind, String message, String messageEn, String link,
+                       String linkLabel, Instant now) {
+        idea.moveTo(next, kind, message, messageEn, link, linkLabel, now);
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -21,22 +21,30 @@ public class ReasonTemplate {
     private long componentId;
     private String label;
     private String text;
+    @Column(name = "label_en")
+    private String labelEn;
+    @Column(name = "text_en")
+    private String textEn;
 
     protected ReasonTemplate() {
     }
 
-    ReasonTemplate(long componentId, String label, String text) {
+    ReasonTemplate(long componentId, String label, String text, String labelEn, String textEn) {
         this.componentId = componentId;
-        edit(label, text);
+        edit(label, text, labelEn, textEn);
     }
 
-    void edit(String label, String text) {
+    void edit(String label, String text, String labelEn, String textEn) {
         this.label = label;
         this.text = text;
+        this.labelEn = labelEn;
+        this.textEn = textEn;
     }
 
     public Long getId() { return id; }
     public long getComponentId() { return componentId; }
     public String getLabel() { return label; }
     public String getText() { return text; }
+    public String getLabelEn() { return labelEn; }
+    public String getTextEn() { return textEn; }
 }

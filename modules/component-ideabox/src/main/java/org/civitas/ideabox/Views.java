@@ -68,7 +68,8 @@ public final class Views {
                         Map<String, Long> redirectsByTarget, long waiting, long overdue) {
     }
 
-    public record Reason(long id, String label, String text) {
+    /** A standard reason; its English words are null when none were written (readers of English then see the French). */
+    public record Reason(long id, String label, String text, String labelEn, String textEn) {
     }
 
     public record Scheme(long id, String name, String url, String message) {

@@ -37,7 +37,8 @@ public class TemplatesPage {
     public void saveReason() {
         component = Faces.id(component, "component");
         try {
-            templates.saveReason(Faces.viewer(), component, optionalId("reasonId"), Faces.param("label"), Faces.param("text"));
+            templates.saveReason(Faces.viewer(), component, optionalId("reasonId"), Faces.param("label"), Faces.param("text"),
+                    Faces.param("labelEn"), Faces.param("textEn"));
             Faces.done(Faces.text("templates.saved"));
             Faces.redirect("/components/ideabox/templates.xhtml?component=" + component);
         } catch (Refusal refusal) {
@@ -65,7 +66,7 @@ public class TemplatesPage {
     /** The reason in the form: the one picked, or an empty one to add. */
     public Views.Reason getEditedReason() {
         return getReasons().stream().filter(r -> reason != null && r.id() == reason).findFirst()
-                .orElse(new Views.Reason(0, "", ""));
+                .orElse(new Views.Reason(0, "", "", null, null));
     }
 
     public Views.Scheme getEditedScheme() {
