@@ -374,6 +374,8 @@ class IdeaBoxIT {
         assertEquals("REDIRECTED", external.getString("status"));
         assertEquals(scheme.getString("url"), last(external).getString("link"));
         assertTrue(last(external).getString("message").startsWith("Votre idée peut être réalisée par vous-même"));
+        assertTrue(last(external).getString("messageEn").startsWith("You can carry out your idea yourself"),
+                "readers of English get the scheme's message in English");
 
         JsonObject stats = moderator.api().get("/ideabox/" + box + "/stats").json();
         assertEquals(1, stats.getJsonObject("redirectsByTarget").getInt("Permis de végétaliser"));

@@ -22,19 +22,22 @@ public class ExternalScheme {
     private String name;
     private String url;
     private String message;
+    @Column(name = "message_en")
+    private String messageEn;
 
     protected ExternalScheme() {
     }
 
-    ExternalScheme(long componentId, String name, String url, String message) {
+    ExternalScheme(long componentId, String name, String url, String message, String messageEn) {
         this.componentId = componentId;
-        edit(name, url, message);
+        edit(name, url, message, messageEn);
     }
 
-    void edit(String name, String url, String message) {
+    void edit(String name, String url, String message, String messageEn) {
         this.name = name;
         this.url = url;
         this.message = message;
+        this.messageEn = messageEn;
     }
 
     public Long getId() { return id; }
@@ -42,4 +45,5 @@ public class ExternalScheme {
     public String getName() { return name; }
     public String getUrl() { return url; }
     public String getMessage() { return message; }
+    public String getMessageEn() { return messageEn; }
 }

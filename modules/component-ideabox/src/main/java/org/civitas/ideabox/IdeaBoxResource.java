@@ -66,7 +66,7 @@ public class IdeaBoxResource {
     public record ReasonInput(String label, String text, String labelEn, String textEn) {
     }
 
-    public record SchemeInput(String name, String url, String message) {
+    public record SchemeInput(String name, String url, String message, String messageEn) {
     }
 
     @Inject
@@ -332,7 +332,7 @@ public class IdeaBoxResource {
     public Response addScheme(@PathParam("componentId") long componentId, SchemeInput input) {
         SchemeInput s = body(input);
         return Response.status(Response.Status.CREATED)
-                .entity(templates.saveScheme(viewer(), componentId, null, s.name(), s.url(), s.message())).build();
+                .entity(templates.saveScheme(viewer(), componentId, null, s.name(), s.url(), s.message(), s.messageEn())).build();
     }
 
     @PUT
@@ -340,7 +340,7 @@ public class IdeaBoxResource {
     @Operation(summary = "Change an external scheme")
     public Views.Scheme editScheme(@PathParam("componentId") long componentId, @PathParam("id") long id, SchemeInput input) {
         SchemeInput s = body(input);
-        return templates.saveScheme(viewer(), componentId, id, s.name(), s.url(), s.message());
+        return templates.saveScheme(viewer(), componentId, id, s.name(), s.url(), s.message(), s.messageEn());
     }
 
     @GET

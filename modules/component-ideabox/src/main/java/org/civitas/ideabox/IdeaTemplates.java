@@ -69,31 +69,38 @@ public class IdeaTemplates {
         access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
         return em.createQuery("SELECT s FROM ExternalScheme s WHERE s.componentId = :c ORDER BY s.name", ExternalScheme.class)
                 .setParameter("c", componentId).getResultStream()
-                .map(s -> new Views.Scheme(s.getId(), s.getName(), s.getUrl(), s.getMessage())).toList();
+                .map(IdeaTemplates::view).toList();
     }
 
-    /** Creates ({@code id} null) or changes an external scheme. */
+    /** Creates ({@code id} null) or changes an external scheme; its English message is optional. */
     @Transactional
-    public Views.Scheme saveScheme(CitizenRef moderator, long componentId, Long id, String name, String url, String message) {
+    public Views.Scheme saveScheme(CitizenRef moderator, long componentId, Long id, String name, String url, String message,
+                                   String messageEn) {
         access.require(IdeaBoxComponent.ID, moderator, componentId, "triage", null);
+        String english = IdeaStore.orNull(messageEn);
         if (!IdeaStore.length(name, 2, 150) || !IdeaStore.length(message, 2, 2000) || url == null
-                || !url.strip().matches("https?://[^\\s]{3,490}")) {
+                || !url.strip().matches("https?://[^\\s]{3,490}") || (english != null && !IdeaStore.length(english, 2, 2000))) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "scheme.invalid");
         }
+        english = english == null ? null : english.strip();
         ExternalScheme scheme;
         if (id == null) {
-            scheme = new ExternalScheme(componentId, name.strip(), url.strip(), message.strip());
+            scheme = new ExternalScheme(componentId, name.strip(), url.strip(), message.strip(), english);
             em.persist(scheme);
         } else {
             scheme = em.find(ExternalScheme.class, id);
             if (scheme == null || scheme.getComponentId() != componentId) {
                 throw Texts.refusal(Refusal.Kind.NOT_FOUND, "template.not-found");
             }
-            scheme.edit(name.strip(), url.strip(), message.strip());
+            scheme.edit(name.strip(), url.strip(), message.strip(), english);
         }
         em.flush();
         audit.record(moderator, "ideabox.scheme.saved", "ideabox-scheme", scheme.getId().toString(), null, name.strip());
-        return new Views.Scheme(scheme.getId(), scheme.getName(), scheme.getUrl(), scheme.getMessage());
+        return view(scheme);
+    }
+
+    private static Views.Scheme view(ExternalScheme s) {
+        return new Views.Scheme(s.getId(), s.getName(), s.getUrl(), s.getMessage(), s.getMessageEn());
     }
 
     /** A new box starts with the usual reasons and the city's usual schemes, which moderators then edit. */
@@ -111,8 +118,10 @@ public class IdeaTemplates {
                 "Ce que propose cette idée est déjà réalisé ou programmé par la Ville.",
                 "Already done or planned", "What this idea proposes is already done or planned by the City."));
         em.persist(new ExternalScheme(componentId, "Permis de végétaliser", "https://www.paris.fr/pages/un-permis-pour-vegetaliser-paris-2689",
-                "Votre idée peut être réalisée par vous-même avec un permis de végétaliser : la Ville vous autorise à jardiner l'espace public près de chez vous."));
+                "Votre idée peut être réalisée par vous-même avec un permis de végétaliser : la Ville vous autorise à jardiner l'espace public près de chez vous.",
+                "You can carry out your idea yourself with a greening permit: the City lets you garden the public space near your home."));
         em.persist(new ExternalScheme(componentId, "Signalement (DansMaRue)", "https://www.paris.fr/dansmarue",
-                "Votre idée signale un problème d'entretien : il est traité plus vite par un signalement aux services de la Ville."));
+                "Votre idée signale un problème d'entretien : il est traité plus vite par un signalement aux services de la Ville.",
+                "Your idea points out an upkeep problem: it is dealt with faster when reported to the City's services."));
     }
 }

@@ -356,7 +356,9 @@ public class IdeaTriage {
                     throw Texts.refusal(Refusal.Kind.BAD_INPUT, "triage.scheme.unknown");
                 }
                 String text = message == null ? scheme.getMessage() : scheme.getMessage() + "\n\n" + message;
-                claim(idea, Status.REDIRECTED, Step.Kind.REDIRECTED, text, scheme.getUrl(), scheme.getName(), now);
+                String textEn = scheme.getMessageEn() == null ? null
+                        : message == null ? scheme.getMessageEn() : scheme.getMessageEn() + "\n\n" + message;
+                claim(idea, Status.REDIRECTED, Step.Kind.REDIRECTED, text, textEn, scheme.getUrl(), scheme.getName(), now);
                 idea.redirected(scheme.getName(), scheme.getUrl(), null, null);
                 outbox.record(new IdeaRedirected(idea.getId().toString(), idea.getComponentId(), scheme.getName(), null, null));
             }

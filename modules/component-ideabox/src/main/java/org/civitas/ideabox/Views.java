@@ -72,7 +72,7 @@ public final class Views {
     public record Reason(long id, String label, String text, String labelEn, String textEn) {
     }
 
-    public record Scheme(long id, String name, String url, String message) {
+    public record Scheme(long id, String name, String url, String message, String messageEn) {
     }
 
     public record Destination(long componentId, String label) {

@@ -50,7 +50,7 @@ public class TemplatesPage {
         component = Faces.id(component, "component");
         try {
             templates.saveScheme(Faces.viewer(), component, optionalId("schemeId"), Faces.param("name"), Faces.param("url"),
-                    Faces.param("message"));
+                    Faces.param("message"), Faces.param("messageEn"));
             Faces.done(Faces.text("templates.saved"));
             Faces.redirect("/components/ideabox/templates.xhtml?component=" + component);
         } catch (Refusal refusal) {
@@ -71,7 +71,7 @@ public class TemplatesPage {
 
     public Views.Scheme getEditedScheme() {
         return getSchemes().stream().filter(s -> scheme != null && s.id() == scheme).findFirst()
-                .orElse(new Views.Scheme(0, "", "https://", ""));
+                .orElse(new Views.Scheme(0, "", "https://", "", null));
     }
 
     /** Loaded by the view action on display, and here on a form's postback. */
