@@ -76,6 +76,8 @@ public class IdeaBoxResource {
     @Inject
     IdeaTriage triage;
     @Inject
+    TriageQueue queue;
+    @Inject
     IdeaTemplates templates;
     @Context
     SecurityContext security;
@@ -206,7 +208,7 @@ public class IdeaBoxResource {
                              @QueryParam("reported") boolean reported) {
         Set<Status> wanted = EnumSet.noneOf(Status.class);
         statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
-        return triage.queue(viewer(), componentId, new IdeaTriage.QueueFilter(wanted, category, district,
+        return queue.queue(viewer(), componentId, new TriageQueue.QueueFilter(wanted, category, district,
                 minAgeDays, assigned, reported));
     }
 
@@ -218,7 +220,7 @@ public class IdeaBoxResource {
                                        @QueryParam("assigned") String assigned, @QueryParam("reported") boolean reported) {
         Set<Status> wanted = EnumSet.noneOf(Status.class);
         statuses.stream().filter(s -> !s.isBlank()).map(IdeaBoxResource::status).forEach(wanted::add);
-        return triage.queue(viewer(), null, new IdeaTriage.QueueFilter(wanted, category, district,
+        return queue.queue(viewer(), null, new TriageQueue.QueueFilter(wanted, category, district,
                 minAgeDays, assigned, reported));
     }
 
@@ -348,7 +350,7 @@ public class IdeaBoxResource {
     @Operation(summary = "For the participation team: ideas per week, median time to first decision, decisions by type, "
             + "redirects by target")
     public Views.Stats stats(@PathParam("componentId") long componentId) {
-        return triage.stats(viewer(), componentId);
+        return queue.stats(viewer(), componentId);
     }
 
     /** Null when not signed in: the permission checks then answer "sign in" (401). */

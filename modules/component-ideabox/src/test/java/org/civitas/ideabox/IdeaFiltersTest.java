@@ -16,8 +16,8 @@ class IdeaFiltersTest {
 
     @Test
     void anAgeBeyondACenturyMeansAllAndNoneMeansNoFilter() {
-        assertEquals(36_500, new IdeaTriage.QueueFilter(Set.of(), null, null, Integer.MAX_VALUE, null, false).minAgeDays());
-        assertNull(new IdeaTriage.QueueFilter(Set.of(), null, null, -1, null, false).minAgeDays());
-        assertEquals(14, new IdeaTriage.QueueFilter(Set.of(), null, null, 14, null, false).minAgeDays());
+        assertEquals(36_500, new TriageQueue.QueueFilter(Set.of(), null, null, Integer.MAX_VALUE, null, false).minAgeDays());
+        assertNull(new TriageQueue.QueueFilter(Set.of(), null, null, -1, null, false).minAgeDays());
+        assertEquals(14, new TriageQueue.QueueFilter(Set.of(), null, null, 14, null, false).minAgeDays());
     }
 }

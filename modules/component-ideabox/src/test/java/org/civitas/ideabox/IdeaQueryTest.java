@@ -39,7 +39,7 @@ class IdeaQueryTest {
 
     @Test
     void theReportedQueueFiltersOnReportedIdeasInItsQuery() {
-        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L)), new IdeaTriage.QueueFilter(null, null, "75011",
+        IdeaQuery query = TriageQueue.queueQuery(new IdeaQuery(List.of(7L)), new TriageQueue.QueueFilter(null, null, "75011",
                 10, "me", true), 99, List.of(3L, 5L), List.of(), NOW);
         assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.district = :district"
                 + " AND i.submittedAt <= :filedBefore AND i.assigneeId = :me AND i.id IN :reported", query.where());
@@ -51,7 +51,7 @@ class IdeaQueryTest {
 
     @Test
     void theWholeQueueHasNoReportedCondition() {
-        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L)), new IdeaTriage.QueueFilter(
+        IdeaQuery query = TriageQueue.queueQuery(new IdeaQuery(List.of(7L)), new TriageQueue.QueueFilter(
                 Set.of(Status.UNDER_REVIEW), " ", null, 0, "none", false), 99, null, List.of(), NOW);
         assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.assigneeId IS NULL",
                 query.where());
@@ -60,7 +60,7 @@ class IdeaQueryTest {
 
     @Test
     void theQueueAcrossBoxesLeavesOutWhatModeratorsRemoved() {
-        IdeaQuery query = IdeaTriage.queueQuery(new IdeaQuery(List.of(7L, 8L)), new IdeaTriage.QueueFilter(null, null,
+        IdeaQuery query = TriageQueue.queueQuery(new IdeaQuery(List.of(7L, 8L)), new TriageQueue.QueueFilter(null, null,
                 null, null, null, false), 99, null, List.of(12L), NOW);
         assertEquals(" FROM Idea i WHERE i.componentId IN :c AND i.status IN :statuses AND i.id NOT IN :removed",
                 query.where());

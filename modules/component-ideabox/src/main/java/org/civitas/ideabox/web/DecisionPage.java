@@ -9,6 +9,7 @@ import org.civitas.ideabox.Decision;
 import org.civitas.ideabox.IdeaReading;
 import org.civitas.ideabox.IdeaTemplates;
 import org.civitas.ideabox.IdeaTriage;
+import org.civitas.ideabox.TriageQueue;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
@@ -27,6 +28,8 @@ public class DecisionPage {
     IdeaTemplates templates;
     @Inject
     IdeaTriage triage;
+    @Inject
+    TriageQueue queue;
 
     private long id;
     private boolean tried;
@@ -66,8 +69,8 @@ public class DecisionPage {
             id = Faces.id(id, "id");
             Views.IdeaView decided = triage.decide(viewer, id, d);
             Faces.done(Faces.text("decision.done", decided.title(), Faces.text("status." + decided.status().name())));
-            List<Views.QueueItem> next = triage.queue(viewer, decided.componentId(),
-                    new IdeaTriage.QueueFilter(null, null, null, null, null, false)).items().stream().filter(i -> i.id() != id).toList();
+            List<Views.QueueItem> next = queue.queue(viewer, decided.componentId(),
+                    new TriageQueue.QueueFilter(null, null, null, null, null, false)).items().stream().filter(i -> i.id() != id).toList();
             Faces.redirect(next.isEmpty() ? "/components/ideabox/triage.xhtml?component=" + decided.componentId()
                     : "/components/ideabox/decide.xhtml?id=" + next.get(0).id());
         } catch (Refusal refusal) {

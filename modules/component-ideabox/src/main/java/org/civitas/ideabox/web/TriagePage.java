@@ -13,6 +13,7 @@ import org.civitas.ideabox.Decision;
 import org.civitas.ideabox.IdeaBoxComponent;
 import org.civitas.ideabox.IdeaTemplates;
 import org.civitas.ideabox.IdeaTriage;
+import org.civitas.ideabox.TriageQueue;
 import org.civitas.ideabox.Status;
 import org.civitas.ideabox.Views;
 import org.civitas.spi.CitizenRef;
@@ -26,6 +27,8 @@ public class TriagePage {
 
     @Inject
     IdeaTriage triage;
+    @Inject
+    TriageQueue queues;
     @Inject
     IdeaTemplates templates;
     @Inject
@@ -51,12 +54,12 @@ public class TriagePage {
         try {
             Set<Status> statuses = status == null || status.isBlank() ? Set.of() : EnumSet.of(Status.valueOf(status));
             long box = getComponent();
-            queue = triage.queue(viewer, box > 0 ? box : null, new IdeaTriage.QueueFilter(statuses, category, district,
+            queue = queues.queue(viewer, box > 0 ? box : null, new TriageQueue.QueueFilter(statuses, category, district,
                     minAge, assigned, reported));
             boxes = new LinkedHashMap<>();
-            triage.triaged(viewer).forEach((id, ref) -> boxes.put(id, ref.title()));
+            queues.triaged(viewer).forEach((id, ref) -> boxes.put(id, ref.title()));
             if (box > 0) {
-                stats = triage.stats(viewer, box);
+                stats = queues.stats(viewer, box);
                 reasons = templates.reasons(viewer, box);
                 categories = IdeaBoxComponent.categories(access.component(IdeaBoxComponent.ID, box, viewer));
             }
