@@ -1,0 +1,94 @@
+package org.civitas.consultation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.ComponentManifest;
+import org.civitas.spi.ComponentRef;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ParticipationComponent;
+import org.civitas.spi.PermissionRule;
+import org.civitas.spi.Role;
+import org.civitas.spi.SettingSpec;
+import org.civitas.spi.Verification;
+
+/**
+ * Consultations, registered through the SPI: a directorate puts a draft text and questions to the public; citizens
+ * propose, vote with arguments, comment and amend; the city answers, publishes a synthesis and decides.
+ * Which of these a space's current phase opens is its phase's {@code actions}, as for every component.
+ */
+@ApplicationScoped
+public class ConsultationComponent implements ParticipationComponent {
+
+    /** The manifest id: table prefix, topic suffix, URL segment. */
+    public static final String ID = "consultation";
+    /** Phase setting: who reads the amendments, everyone ({@code all}) or each participant their own ({@code own}). */
+    static final String VISIBILITY = "amendment_visibility";
+    /** Setting: whether a rejected amendment's author may make it a proposal of its own. */
+    static final String PROMOTE = "promote_rejected";
+    /** Setting: the largest attached PDF, in megabytes. */
+    static final String DOCUMENT_MB = "document_max_mb";
+
+    /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
+    static boolean amendmentsPrivate(ComponentRef instance) {
+        return "own".equals(instance.phaseSettings().get(VISIBILITY));
+    }
+
+    static boolean promotionAllowed(ComponentRef instance) {
+        return !"false".equals(instance.settings().get(PROMOTE));
+    }
+
+    static int documentMaxBytes(ComponentRef instance) {
+        try {
+            return Integer.parseInt(instance.settings().getOrDefault(DOCUMENT_MB, "10")) * 1024 * 1024;
+        } catch (NumberFormatException e) {
+            return 10 * 1024 * 1024;
+        }
+    }
+
+    /** A consultation's page in the portal. */
+    public static String path(long consultationId) {
+        return "/components/consultation/consultation.xhtml?id=" + consultationId;
+    }
+
+    /** A proposal's page in the portal. */
+    public static String proposalPath(long proposalId) {
+        return "/components/consultation/proposal.xhtml?id=" + proposalId;
+    }
+
+    @Override
+    public ComponentManifest manifest() {
+        return new ComponentManifest(ID, new LocalizedText("Consultations", "Consultations"),
+                List.of(action("read", "Consulter", "Read"),
+                        action("open", "Ouvrir et rédiger les consultations (directions)", "Open and write consultations (directorates)"),
+                        action("propose", "Proposer", "Propose"),
+                        action("react", "Voter, argumenter et commenter", "Vote, argue and comment"),
+                        action("amend", "Amender", "Amend"),
+                        action("answer", "Répondre, faire la synthèse et décider (directions)",
+                                "Answer, summarise and decide (directorates)")),
+                List.of(SettingSpec.bool(PROMOTE, true,
+                                new LocalizedText("Un amendement rejeté peut devenir une proposition",
+                                        "A rejected amendment can become a proposal")),
+                        SettingSpec.integer(DOCUMENT_MB, 10, 1, 50,
+                                new LocalizedText("Taille maximale d'un document joint (Mo, PDF)",
+                                        "Largest attached document (MB, PDF)"))),
+                List.of(SettingSpec.choice(VISIBILITY, "all", List.of("all", "own"),
+                        new LocalizedText("Amendements visibles de tous, ou chacun ne voit que les siens",
+                                "Amendments visible to all, or each participant sees only their own"))),
+                List.of(new PermissionRule("read", Set.of(Role.VISITOR), Verification.NONE),
+                        new PermissionRule("open", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE),
+                        new PermissionRule("propose", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("react", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("amend", Set.of(Role.CITIZEN), Verification.EMAIL),
+                        new PermissionRule("answer", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE)),
+                List.of("proposal", "amendment", "argument", "comment"), List.of("csv", "json"),
+                List.of(ConsultationResource.class, ProposalResource.class, AmendmentResource.class, ClosingResource.class),
+                "/components/consultation/index.xhtml", Optional.empty());
+    }
+
+    private static ActionSpec action(String id, String fr, String en) {
+        return new ActionSpec(id, new LocalizedText(fr, en));
+    }
+}

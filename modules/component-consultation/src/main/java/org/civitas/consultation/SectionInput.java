@@ -1,0 +1,5 @@
+package org.civitas.consultation;
+
+/** A section of the draft text: its title and its words (rich text). */
+public record SectionInput(String title, String body) {
+}
