@@ -215,6 +215,12 @@ public class BudgetComponent implements ParticipationComponent {
     }
 
     @Override
+    public Optional<Reportable> audited(String action, String targetType, String targetId, CitizenRef reader) {
+        return "budget-project".equals(targetType) ? reportable(targetId, reader)
+                : ParticipationComponent.super.audited(action, targetType, targetId, reader);
+    }
+
+    @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         return contributionId.matches("[1-9]\\d{0,17}") ? records.reportable(reader, Long.parseLong(contributionId))
                 : Optional.empty();
