@@ -95,6 +95,7 @@ class PortalBrowserIT {
         for (String field : List.of("email", "pseudonym", "password")) {
             assertEquals("Ce champ est obligatoire.", browser.findElement(By.id("register:" + field + "-error")).getText().strip());
         }
+        assertEquals("register:email", focused(), "the first field in error takes the focus");
 
         // Every error at once, each beside its field, and the password typed stays in its field.
         browser.findElement(By.id("register:email")).sendKeys("quelqu.un@yopmail.com");
@@ -111,6 +112,14 @@ class PortalBrowserIT {
         assertEquals(Citizens.PASSWORD, browser.findElement(By.id("register:password")).getAttribute("value"),
                 "the password is not to be typed again");
         accessible("inscription refusée");
+
+        // Once the address is right, the focus goes to the first field still in error, the pseudonym.
+        browser.findElement(By.id("register:email")).clear();
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("register:email-error")).getText().isBlank());
+        assertEquals("register:pseudonym", focused(), "the first field still in error takes the focus");
+        assertTrue(browser.findElement(By.id("register:pseudonym")).getAttribute("aria-describedby").contains("register:pseudonym-error"));
 
         // "Marie D." is a pseudonym, as the rule's message says; the password is still there.
         browser.findElement(By.id("register:email")).clear();
@@ -682,6 +691,11 @@ class PortalBrowserIT {
 
     private static void open(String path) {
         browser.get(PlatformServices.BASE + path);
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    private static String focused() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
     }
 
     private static void waitFor(By locator) {
