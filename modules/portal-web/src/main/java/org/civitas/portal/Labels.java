@@ -107,6 +107,9 @@ public class Labels {
      * and components wrote as ISO text are written for the reader.
      */
     public String auditDetails(String action, String details) {
+        if (settingsChanged(action) && SettingsChange.parse(details).isPresent()) {
+            return null; // settingsChanges lists them (none when a save changed no setting)
+        }
         return auditDetails(action, details, locale(), fmt.zone());
     }
 
@@ -197,13 +200,18 @@ public class Labels {
      * were kept this way, which {@link #auditDetails} shows as they were written).
      */
     public List<String> settingsChanges(String action, String details) {
-        if (!"component.configured".equals(action) && !"component.phase.configured".equals(action)) {
+        if (!settingsChanged(action)) {
             return List.of();
         }
         return changes.computeIfAbsent(details, json -> SettingsChange.parse(json).map(change -> settingsChanges(change,
                 registry.find(change.component()).map(c -> "component.configured".equals(action)
                         ? c.manifest().settings() : c.manifest().phaseSettings()).orElse(List.of()),
                 locale(), fmt.zone())).orElse(List.of()));
+    }
+
+    /** Whether the audit action's details are a {@link SettingsChange}. */
+    private static boolean settingsChanged(String action) {
+        return "component.configured".equals(action) || "component.phase.configured".equals(action);
     }
 
     static List<String> settingsChanges(SettingsChange change, List<SettingSpec> specs, Locale locale, ZoneId zone) {
