@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.space.ComponentRegistry;
+import org.civitas.core.space.PermissionPolicy;
 import org.civitas.core.space.SettingsChange;
 import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
+import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CodeKind;
+import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
@@ -203,10 +207,12 @@ public class Labels {
         if (!settingsChanged(action)) {
             return List.of();
         }
-        return changes.computeIfAbsent(details, json -> SettingsChange.parse(json).map(change -> settingsChanges(change,
-                registry.find(change.component()).map(c -> "component.configured".equals(action)
-                        ? c.manifest().settings() : c.manifest().phaseSettings()).orElse(List.of()),
-                locale(), fmt.zone())).orElse(List.of()));
+        return changes.computeIfAbsent(details, json -> SettingsChange.parse(json).map(change -> {
+            Optional<ComponentManifest> manifest = registry.find(change.component()).map(ParticipationComponent::manifest);
+            return settingsChanges(change, manifest.map(m -> "component.configured".equals(action) ? m.settings()
+                            : m.phaseSettings()).orElse(List.of()), manifest.map(ComponentManifest::actions).orElse(List.of()),
+                    locale(), fmt.zone());
+        }).orElse(List.of()));
     }
 
     /** Whether the audit action's details are a {@link SettingsChange}. */
@@ -214,7 +220,9 @@ public class Labels {
         return "component.configured".equals(action) || "component.phase.configured".equals(action);
     }
 
-    static List<String> settingsChanges(SettingsChange change, List<SettingSpec> specs, Locale locale, ZoneId zone) {
+    /** {@code actions} name the open actions (setting {@value PermissionPolicy#ACTIONS}), kept as a list of ids. */
+    static List<String> settingsChanges(SettingsChange change, List<SettingSpec> specs, List<ActionSpec> actions,
+                                        Locale locale, ZoneId zone) {
         ResourceBundle texts = ResourceBundle.getBundle(THEME, locale);
         List<String> lines = new ArrayList<>();
         if (change.phase() != null) {
@@ -228,11 +236,23 @@ public class Labels {
         for (String key : keys) {
             SettingSpec spec = byKey.get(key);
             List<String> values = change.changed().get(key);
+            if (PermissionPolicy.ACTIONS.equals(key)) {
+                lines.add(MessageFormat.format(texts.getString("audit.settings.changed"), texts.getString("admin.component.open-actions"),
+                        openActions(values.get(0), actions, texts, locale), openActions(values.get(1), actions, texts, locale)));
+                continue;
+            }
             lines.add(MessageFormat.format(texts.getString("audit.settings.changed"),
                     spec == null ? key : spec.label().in(locale),
                     settingValue(spec, values.get(0), texts, locale, zone), settingValue(spec, values.get(1), texts, locale, zone)));
         }
         return lines;
+    }
+
+    private static String openActions(String ids, List<ActionSpec> actions, ResourceBundle texts, Locale locale) {
+        List<String> named = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .map(id -> actions.stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.label().in(locale)).orElse(id))
+                .toList();
+        return named.isEmpty() ? texts.getString("audit.settings.unset") : String.join(", ", named);
     }
 
     private static String settingValue(SettingSpec spec, String value, ResourceBundle texts, Locale locale, ZoneId zone) {

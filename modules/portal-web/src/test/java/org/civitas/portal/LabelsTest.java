@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civitas.core.space.SettingsChange;
+import org.civitas.spi.ActionSpec;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.SettingSpec;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,14 @@ class LabelsTest {
         SettingsChange change = SettingsChange.between("ideabox", null,
                 Map.of("target_days", "30", "map", "true"), Map.of("target_days", "45", "map", "false", "vote_opens", "2027-03-01"));
         assertEquals(List.of("Délai de réponse visé (jours) : 30 → 45", "Carte : oui → non", "Ouverture du vote : (vide) → 1 mars 2027"),
-                Labels.settingsChanges(change, specs, Locale.FRENCH, PARIS));
+                Labels.settingsChanges(change, specs, List.of(), Locale.FRENCH, PARIS));
         SettingsChange phase = SettingsChange.between("ideabox", new LocalizedText("Vote", "Voting"),
-                Map.of(), Map.of("target_days", "10", "retired", "x"));
-        assertEquals(List.of("For the step “Voting”", "Target response time (days): (empty) → 10", "retired: (empty) → x"),
-                Labels.settingsChanges(phase, specs, Locale.ENGLISH, PARIS), "a setting the manifest no longer declares keeps its key");
+                Map.of("actions", "read"), Map.of("target_days", "10", "retired", "x", "actions", "read,vote"));
+        List<ActionSpec> actions = List.of(new ActionSpec("read", new LocalizedText("Consulter", "Read")),
+                new ActionSpec("vote", new LocalizedText("Voter", "Vote")));
+        assertEquals(List.of("For the step “Voting”", "Target response time (days): (empty) → 10", "Actions open during the step: Read → Read, Vote",
+                        "retired: (empty) → x"),
+                Labels.settingsChanges(phase, specs, actions, Locale.ENGLISH, PARIS),
+                "the open actions by their names; a setting the manifest no longer declares keeps its key");
     }
 }
