@@ -144,8 +144,9 @@ public class AdminSpacePage implements Serializable {
     }
 
     public String activate(long phaseId) {
-        focusOn(phaseId + ":edit"); // its "make active" button is gone
-        return act(() -> spaces.activatePhase(portal.required(), id, phaseId), "admin.phase.activated");
+        act(() -> spaces.activatePhase(portal.required(), id, phaseId), "admin.phase.activated");
+        focusOn(phaseId + (hasErrors() ? ":activate" : ":edit")); // once active, its "make active" button is gone
+        return null;
     }
 
     /** Opens the form that renames and dates one phase. */
