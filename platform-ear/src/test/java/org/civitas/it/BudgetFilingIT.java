@@ -193,6 +193,15 @@ class BudgetFilingIT {
         JsonObject listed = Api.anonymous().get("/budget/" + budget + "/projects").json().getJsonArray("projects").getJsonObject(0);
         assertEquals(48.8342, listed.getJsonNumber("latitude").doubleValue());
         assertEquals("image/jpeg", listed.getJsonObject("photo").getString("mediaType"));
+
+        // Readers of English read the categories in English; the project keeps the French name.
+        assertEquals("Culture et patrimoine", listed.getString("category"));
+        portal.post("/index.xhtml", portal.get("/index.xhtml"), Map.of("lang", "lang", "lang:en", "English"));
+        String englishForm = portal.get("/components/budget/file.xhtml?component=" + budget);
+        assertTrue(englishForm.contains(">Culture and heritage</option>") && englishForm.contains(">Education and youth</option>"),
+                englishForm);
+        String englishPage = portal.get("/components/budget/project.xhtml?id=" + listed.getJsonNumber("id").longValue());
+        assertTrue(englishPage.contains("<dd>Culture and heritage</dd>"), englishPage);
     }
 
     @Test

@@ -89,6 +89,9 @@ class BudgetStudyIT {
         assertTrue(PortalSession.anonymous().get("/components/budget/index.xhtml?component=" + budget)
                 .contains("Instruit, avis favorable"), "the list says where each project stands");
         assertTrue(Citizens.admin().api().get("/admin/audit").body().contains("budget.project.studied"));
+        String audit = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD).get("/admin/audit.xhtml");
+        assertTrue(audit.contains("<a href=\"/components/budget/project.xhtml?id=" + trees + "\">Projet « Des arbres boulevard Arago »</a>"),
+                "the audit log names the project by its title and links to it: " + audit);
 
         // The administrator hands the court to the greens; the sports directorate no longer sees it.
         assertEquals(403, greens.api().put("/budget/" + budget + "/directorates",

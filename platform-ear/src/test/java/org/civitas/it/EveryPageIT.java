@@ -145,6 +145,7 @@ class EveryPageIT {
                 {"component":"ideabox","contributionId":"%d","reason":"OFF_TOPIC"}""".formatted(idea)).status());
         long moderationCase = ModerationQueue.openCase(admin.api(), "ideabox", Long.toString(idea)).orElseThrow()
                 .getJsonNumber("id").longValue();
+        assertEquals(200, admin.api().put("/components/" + box, "{\"settings\":{\"response_days\":\"45\"}}").status());
         String search = "/search.xhtml?q=" + encode("végétalisation " + marker);
         for (int i = 0; i < 100 && !Api.anonymous().get("/search?q=" + marker).body().contains("information_requested"); i++) {
             Citizens.sleep(200); // indexing goes through the outbox
@@ -184,6 +185,13 @@ class EveryPageIT {
             assertTrue(audit.contains((french ? "Compte " : "Account ") + moderator.pseudonym()),
                     "an account is named by its pseudonym, not its number: " + audit);
             assertTrue(audit.contains(french ? "Information demandée à l'auteur" : "Information asked of the author"), audit);
+            assertTrue(audit.contains((french ? "Idée" : "Idea") + " « Végétaliser la rue " + marker + " »"),
+                    "an idea is named by its title, not its number: " + audit);
+            assertTrue(pages.get("audit").contains("<a href=\"/components/ideabox/idea.xhtml?id=" + idea + "\">"),
+                    "and links to its page");
+            assertTrue(audit.contains(french ? "Délai de réponse visé (jours) : 30 → 45" : "Target response time (days): 30 → 45"),
+                    "a change of settings names the setting by its label: " + audit);
+            assertFalse(audit.contains("{"), "never settings as raw text: " + audit);
             assertTrue(visibleText(pages.get("people")).contains(french ? "Citoyen ou citoyenne" : "Citizen"));
             String caseText = visibleText(pages.get("moderation case"));
             assertTrue(caseText.contains(french ? "Hors sujet" : "Off topic") && caseText.contains(french ? "Idée" : "Idea"),

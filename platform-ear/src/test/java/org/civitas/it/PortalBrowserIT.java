@@ -95,6 +95,7 @@ class PortalBrowserIT {
         for (String field : List.of("email", "pseudonym", "password")) {
             assertEquals("Ce champ est obligatoire.", browser.findElement(By.id("register:" + field + "-error")).getText().strip());
         }
+        assertEquals("register:email", focused(), "the first field in error takes the focus");
 
         // Every error at once, each beside its field, and the password typed stays in its field.
         browser.findElement(By.id("register:email")).sendKeys("quelqu.un@yopmail.com");
@@ -111,6 +112,14 @@ class PortalBrowserIT {
         assertEquals(Citizens.PASSWORD, browser.findElement(By.id("register:password")).getAttribute("value"),
                 "the password is not to be typed again");
         accessible("inscription refusée");
+
+        // Once the address is right, the focus goes to the first field still in error, the pseudonym.
+        browser.findElement(By.id("register:email")).clear();
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("register:email-error")).getText().isBlank());
+        assertEquals("register:pseudonym", focused(), "the first field still in error takes the focus");
+        assertTrue(browser.findElement(By.id("register:pseudonym")).getAttribute("aria-describedby").contains("register:pseudonym-error"));
 
         // "Marie D." is a pseudonym, as the rule's message says; the password is still there.
         browser.findElement(By.id("register:email")).clear();
@@ -204,16 +213,36 @@ class PortalBrowserIT {
         browser.findElement(By.id("phase:title")).sendKeys("Analyse par les services");
         browser.findElement(By.id("phase:add")).click();
         waitForText("Analyse par les services");
-        browser.findElements(By.cssSelector("input[id$=':up']")).get(0).click();
+        // Each step's buttons are named with its title; after an action the focus stays with the step acted on.
+        browser.findElement(By.cssSelector("input[aria-label=\"Monter l'étape « Analyse par les services »\"]")).click();
         waitForText("L'ordre des étapes est enregistré");
-        browser.findElements(By.cssSelector("input[id$=':edit']")).get(0).click();
+        assertFocusOn("Descendre l'étape « Analyse par les services »",
+                "the step moved up to the top keeps the focus, on the button still there");
+        browser.findElement(By.cssSelector("input[aria-label=\"Modifier l'étape « Analyse par les services »\"]")).click();
         waitFor(By.id("phaseEdit:title"));
         assertEquals("Analyse par les services", browser.findElement(By.id("phaseEdit:title")).getAttribute("value"),
                 "the step moved up is first");
+        assertEquals("phaseEdit:title", focused(), "the step's form takes the focus");
+        assertTrue(browser.findElement(By.cssSelector("#phaseEdit legend")).getText().contains("« Analyse par les services »"));
         accessible("étape en cours de modification");
         browser.findElement(By.id("phaseEdit:cancel")).click();
-        browser.findElements(By.cssSelector("input[id$=':remove']")).get(0).click();
+        waitForAbsence(By.id("phaseEdit:title"));
+        assertFocusOn("Modifier l'étape « Analyse par les services »", "back to the step edited");
+
+        // Deleting a step asks first, beside it; keeping it brings the focus back to its button.
+        browser.findElement(By.cssSelector("input[aria-label=\"Supprimer l'étape « Analyse par les services »\"]")).click();
+        waitForText("Supprimer l'étape « Analyse par les services » et ses réglages");
+        assertTrue(focused().endsWith(":keep"), "the answer that changes nothing takes the focus: " + focused());
+        accessible("suppression d'une étape à confirmer");
+        browser.findElement(By.id(focused())).click();
+        waitForAbsence(By.cssSelector("input[id$=':removeForGood']"));
+        assertFocusOn("Supprimer l'étape « Analyse par les services »");
+        assertEquals(2, browser.findElements(By.cssSelector(".phase-list > li")).size(), "nothing deleted");
+        browser.findElement(By.cssSelector("input[aria-label=\"Supprimer l'étape « Analyse par les services »\"]")).click();
+        waitFor(By.cssSelector("input[id$=':removeForGood']"));
+        browser.findElement(By.cssSelector("input[id$=':removeForGood']")).click();
         waitForText("L'étape est supprimée");
+        assertEquals("phases-title", focused(), "the list of steps takes the focus");
         browser.findElements(By.cssSelector("input[id$=':activate']")).get(0).click();
         waitForText("L'étape est maintenant active");
 
@@ -682,6 +711,37 @@ class PortalBrowserIT {
 
     private static void open(String path) {
         browser.get(PlatformServices.BASE + path);
+    }
+
+    /** Waits for the focus to land on the element named {@code label} (autofocus acts once the page is loaded). */
+    private static void assertFocusOn(String label, String... why) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> label.equals(focusedLabel()));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            assertEquals(label, focusedLabel(), String.join(" ", why));
+        }
+    }
+
+    /** The accessible name given to the element that has the keyboard focus. */
+    private static String focusedLabel() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.activeElement.getAttribute('aria-label');");
+    }
+
+    private static void waitForAbsence(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(locator).isEmpty());
+    }
+
+    /** The id of the element that has the keyboard focus, once something has it (autofocus acts after loading). */
+    private static String focused() {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> !Boolean.TRUE.equals(js.executeScript("return document.activeElement === document.body;")));
+        } catch (org.openqa.selenium.TimeoutException nothingFocused) {
+            return "";
+        }
+        return (String) js.executeScript("return document.activeElement.id;");
     }
 
     private static void waitFor(By locator) {

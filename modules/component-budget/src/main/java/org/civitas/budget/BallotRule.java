@@ -1,9 +1,12 @@
 package org.civitas.budget;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.civitas.spi.LocalizedText;
 import org.civitas.spi.Refusal;
 
 /**
@@ -15,8 +18,8 @@ record BallotRule(Kind kind, int maxPicks, long amount, int perCategory) {
 
     enum Kind { APPROVAL, BUDGET }
 
-    /** A chosen project, as the rule sees it. */
-    record Choice(long cost, String category) {
+    /** A chosen project, as the rule sees it: its category in French (which counts) and English (which a refusal names). */
+    record Choice(long cost, LocalizedText category) {
     }
 
     /** Why these choices are not a valid ballot, if they are not. */
@@ -32,11 +35,13 @@ record BallotRule(Kind kind, int maxPicks, long amount, int perCategory) {
             return Optional.of(Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.over-budget", total, amount));
         }
         if (perCategory > 0) {
-            Map<String, Long> byCategory = choices.stream().collect(Collectors.groupingBy(Choice::category, Collectors.counting()));
-            Optional<String> crowded = byCategory.entrySet().stream().filter(e -> e.getValue() > perCategory)
-                    .map(Map.Entry::getKey).sorted().findFirst();
+            Map<String, List<Choice>> byCategory = choices.stream().collect(Collectors.groupingBy(c -> c.category().fr()));
+            Optional<LocalizedText> crowded = byCategory.entrySet().stream().filter(e -> e.getValue().size() > perCategory)
+                    .map(Map.Entry::getKey).sorted().findFirst().map(c -> byCategory.get(c).get(0).category());
             if (crowded.isPresent()) {
-                return Optional.of(Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.category", perCategory, crowded.get()));
+                return Optional.of(new Refusal(Refusal.Kind.BAD_INPUT, "budget.ballot.category", new LocalizedText(
+                        Texts.text(Locale.FRENCH, "ballot.category", perCategory, crowded.get().fr()),
+                        Texts.text(Locale.ENGLISH, "ballot.category", perCategory, crowded.get().in(Locale.ENGLISH)))));
             }
         }
         return Optional.empty();

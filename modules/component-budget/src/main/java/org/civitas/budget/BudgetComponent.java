@@ -48,6 +48,9 @@ public class BudgetComponent implements ParticipationComponent {
             MIN_AGE, CHANGES, RESERVE);
     static final String DEFAULT_CATEGORIES = "Cadre de vie, Environnement, Mobilités, Solidarités, Éducation et jeunesse, "
             + "Culture et patrimoine, Sport, Autre";
+    static final String CATEGORIES_EN = "categories_en";
+    static final String DEFAULT_CATEGORIES_EN = "Living environment, Environment, Mobility, Solidarity, Education and youth, "
+            + "Culture and heritage, Sport, Other";
 
     /** Paris's directorates by category: the study's first assignment, which administrators can change. */
     static final String DEFAULT_DIRECTORATES = "Cadre de vie=DVD, Environnement=DEVE, Mobilités=DVD, Solidarités=DSOL, "
@@ -62,8 +65,28 @@ public class BudgetComponent implements ParticipationComponent {
 
     static List<String> categories(ComponentRef budget) {
         String listed = budget.settings().getOrDefault(CATEGORIES, DEFAULT_CATEGORIES);
-        return Arrays.stream((listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return list(listed == null || listed.isBlank() ? DEFAULT_CATEGORIES : listed);
+    }
+
+    /**
+     * A category in French and English: its English name is the one at the same place in {@code categories_en} (the
+     * default list has its own), else the French. Projects keep the French name, so that ballots' limits per category,
+     * the study's sheet and the open data are one whatever the reader's language.
+     */
+    public static LocalizedText category(ComponentRef budget, String category) {
+        if (category == null) {
+            return null;
+        }
+        List<String> french = categories(budget);
+        String english = budget.settings().get(CATEGORIES_EN);
+        List<String> names = english != null && !english.isBlank() ? list(english)
+                : french.equals(list(DEFAULT_CATEGORIES)) ? list(DEFAULT_CATEGORIES_EN) : List.of();
+        int at = french.indexOf(category);
+        return new LocalizedText(category, at >= 0 && at < names.size() ? names.get(at) : null);
+    }
+
+    private static List<String> list(String commaList) {
+        return Arrays.stream(commaList.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The directorate that studies a category's projects (setting {@code directorates}, "category=directorate, …"), or null. */
@@ -139,6 +162,9 @@ public class BudgetComponent implements ParticipationComponent {
                         action("merge", "Fusionner des projets (co-construction)", "Merge projects (co-construction)")),
                 List.of(SettingSpec.text(CATEGORIES, true, DEFAULT_CATEGORIES,
                                 new LocalizedText("Catégories (séparées par des virgules)", "Categories (comma-separated)")),
+                        SettingSpec.text(CATEGORIES_EN, false, null, new LocalizedText(
+                                "Catégories en anglais (dans le même ordre ; vide : les noms français)",
+                                "Categories in English (in the same order; empty: the French names)")),
                         SettingSpec.text(DIRECTORATES, false, DEFAULT_DIRECTORATES,
                                 new LocalizedText("Direction qui instruit chaque catégorie (catégorie=direction, séparés par des virgules)",
                                         "Directorate that studies each category (category=directorate, comma-separated)")),
@@ -212,6 +238,12 @@ public class BudgetComponent implements ParticipationComponent {
     @Override
     public SearchablePage searchable(String after, int limit) {
         return records.searchable(after, limit);
+    }
+
+    @Override
+    public Optional<Reportable> audited(String action, String targetType, String targetId, CitizenRef reader) {
+        return "budget-project".equals(targetType) ? reportable(targetId, reader)
+                : ParticipationComponent.super.audited(action, targetType, targetId, reader);
     }
 
     @Override

@@ -131,7 +131,8 @@ public class Voting {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "ballot.unknown-project");
         }
         BudgetComponent.ballotRule(budget, envelope).check(projects.stream()
-                        .map(p -> new BallotRule.Choice(p.getVoteCost(), p.getCategory())).toList())
+                        .map(p -> new BallotRule.Choice(p.getVoteCost(), BudgetComponent.category(budget, p.getCategory())))
+                        .toList())
                 .ifPresent(refusal -> {
                     throw refusal;
                 });

@@ -27,7 +27,7 @@
       var category = box.getAttribute('data-category');
       byCategory[category] = (byCategory[category] || 0) + 1;
       if (perCategory > 0 && byCategory[category] > perCategory) {
-        crowded = category;
+        crowded = box.getAttribute('data-category-name') || category; // named in the reader's language
       }
     });
     var parts = [fill(status.getAttribute('data-picked'), [boxes.length, maxPicks])];

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.civitas.spi.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class BallotRuleTest {
 
     private static BallotRule.Choice costing(long cost) {
-        return new BallotRule.Choice(cost, "Environnement");
+        return new BallotRule.Choice(cost, LocalizedText.french("Environnement"));
     }
 
     @Test
@@ -31,11 +32,14 @@ class BallotRuleTest {
     @Test
     void aCategoryMaximumCapsThePicksInAnyOneCategory() {
         BallotRule rule = new BallotRule(BallotRule.Kind.APPROVAL, 5, 100_000, 1);
-        assertTrue(rule.check(List.of(new BallotRule.Choice(1, "Sport"), new BallotRule.Choice(1, "Culture"))).isEmpty());
-        var refusal = rule.check(List.of(new BallotRule.Choice(1, "Sport"), new BallotRule.Choice(2, "Sport"),
-                new BallotRule.Choice(3, "Culture"))).orElseThrow();
+        LocalizedText culture = new LocalizedText("Culture et patrimoine", "Culture and heritage");
+        LocalizedText youth = new LocalizedText("Éducation et jeunesse", "Education and youth");
+        assertTrue(rule.check(List.of(new BallotRule.Choice(1, culture), new BallotRule.Choice(1, youth))).isEmpty());
+        var refusal = rule.check(List.of(new BallotRule.Choice(1, youth), new BallotRule.Choice(2, youth),
+                new BallotRule.Choice(3, culture))).orElseThrow();
         assertEquals("budget.ballot.category", refusal.code());
-        assertTrue(refusal.text().fr().contains("Sport"), refusal.text().fr());
+        assertTrue(refusal.text().fr().contains("« Éducation et jeunesse »"), refusal.text().fr());
+        assertTrue(refusal.text().en().contains("\"Education and youth\""), "named in the reader's language: " + refusal.text().en());
     }
 
     @Test

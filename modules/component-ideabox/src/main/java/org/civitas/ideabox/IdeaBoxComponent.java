@@ -140,6 +140,12 @@ public class IdeaBoxComponent implements ParticipationComponent {
     }
 
     @Override
+    public Optional<Reportable> audited(String action, String targetType, String targetId, CitizenRef reader) {
+        return "idea".equals(targetType) ? reportable(targetId, reader)
+                : ParticipationComponent.super.audited(action, targetType, targetId, reader);
+    }
+
+    @Override
     public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
         // Ideas are written without leading zeros: "0969" is not another name for idea 969.
         if (contributionId.matches("[1-9]\\d{0,17}")) {

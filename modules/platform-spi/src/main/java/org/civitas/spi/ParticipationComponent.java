@@ -54,6 +54,17 @@ public interface ParticipationComponent {
         return Optional.empty();
     }
 
+    /**
+     * The contribution an audit entry is about ({@link AuditTrail#record}'s action, target type and id), as
+     * {@code reader} may open it, so that the audit log names it by its title and links to it; empty when the target
+     * is not one of this component's contributions or the reader may not open it. By default, the contribution that
+     * moderators removed or restored ({@code moderation.*} actions name the component's manifest id).
+     */
+    default Optional<Reportable> audited(String action, String targetType, String targetId, CitizenRef reader) {
+        return action.startsWith("moderation.") && manifest().id().equals(targetType) ? reportable(targetId, reader)
+                : Optional.empty();
+    }
+
     /** This component's queues for moderators, shown in the portal's moderation menu. */
     default List<WorkQueue> workQueues() {
         return List.of();

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +21,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.core.account.AccountAdministration;
 import org.civitas.core.space.ComponentRegistry;
+import org.civitas.core.space.PermissionPolicy;
+import org.civitas.core.space.SettingsChange;
 import org.civitas.core.space.SpaceView;
 import org.civitas.core.space.Spaces;
+import org.civitas.spi.ActionSpec;
 import org.civitas.spi.CodeKind;
+import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.Reportable;
 import org.civitas.spi.Role;
 import org.civitas.spi.SettingSpec;
+import org.civitas.spi.SettingType;
 
 /**
  * What people read for the codes the platform keeps: statuses and types of contributions (named by their
@@ -54,6 +64,8 @@ public class Labels {
     private Map<String, String> spaceTitles;
     private final Map<String, String> componentTitles = new HashMap<>();
     private final Map<String, String> pseudonyms = new HashMap<>();
+    private final Map<String, Optional<Reportable>> audited = new HashMap<>();
+    private final Map<String, List<String>> changes = new HashMap<>();
 
     /** A component's name from its manifest id. */
     public String component(String manifestId) {
@@ -99,6 +111,9 @@ public class Labels {
      * and components wrote as ISO text are written for the reader.
      */
     public String auditDetails(String action, String details) {
+        if (settingsChanged(action) && SettingsChange.parse(details).isPresent()) {
+            return null; // settingsChanges lists them (none when a save changed no setting)
+        }
         return auditDetails(action, details, locale(), fmt.zone());
     }
 
@@ -139,9 +154,14 @@ public class Labels {
 
     /**
      * What an audit entry is about, named as people know it: an account by its pseudonym, a space or a module by
-     * its title; anything else by its kind and number, which is how an administrator finds it again.
+     * its title, a contribution (an idea, a project…) by its kind and title as its component names it to the reader;
+     * anything else, or what the reader may not open, by its kind and number, which is how an administrator finds it.
      */
-    public String auditSubject(String type, String id) {
+    public String auditSubject(String action, String type, String id) {
+        Optional<Reportable> contribution = audited(action, type, id);
+        if (contribution.isPresent()) {
+            return contribution.get().kind().in(locale()) + " « " + contribution.get().title() + " »";
+        }
         String kind = auditTarget(type);
         if (id == null || !id.matches("\\d{1,18}")) {
             return id == null ? kind : kind + " " + id;
@@ -162,6 +182,87 @@ public class Labels {
             return title == null ? kind + " " + id : kind + " « " + title + " »";
         }
         return kind + " " + id;
+    }
+
+    /** The portal page of the contribution an audit entry is about, when its reader may open it; else null. */
+    public String auditLink(String action, String type, String id) {
+        return audited(action, type, id).map(Reportable::path).orElse(null);
+    }
+
+    /** The contribution an audit entry is about, asked once per request of the components (one page, many rows). */
+    private Optional<Reportable> audited(String action, String type, String id) {
+        if (action == null || type == null || id == null) {
+            return Optional.empty();
+        }
+        return audited.computeIfAbsent(action + " " + type + " " + id, key -> registry.all().stream()
+                .map(c -> c.audited(action, type, id, portal.getCitizen())).flatMap(Optional::stream).findFirst());
+    }
+
+    /**
+     * A change of a module's settings as a list of "label: before → after", each setting named by the label its
+     * manifest gives it in the reader's language; empty for any other entry (and for entries written before changes
+     * were kept this way, which {@link #auditDetails} shows as they were written).
+     */
+    public List<String> settingsChanges(String action, String details) {
+        if (!settingsChanged(action)) {
+            return List.of();
+        }
+        return changes.computeIfAbsent(details, json -> SettingsChange.parse(json).map(change -> {
+            Optional<ComponentManifest> manifest = registry.find(change.component()).map(ParticipationComponent::manifest);
+            return settingsChanges(change, manifest.map(m -> "component.configured".equals(action) ? m.settings()
+                            : m.phaseSettings()).orElse(List.of()), manifest.map(ComponentManifest::actions).orElse(List.of()),
+                    locale(), fmt.zone());
+        }).orElse(List.of()));
+    }
+
+    /** Whether the audit action's details are a {@link SettingsChange}. */
+    private static boolean settingsChanged(String action) {
+        return "component.configured".equals(action) || "component.phase.configured".equals(action);
+    }
+
+    /** {@code actions} name the open actions (setting {@value PermissionPolicy#ACTIONS}), kept as a list of ids. */
+    static List<String> settingsChanges(SettingsChange change, List<SettingSpec> specs, List<ActionSpec> actions,
+                                        Locale locale, ZoneId zone) {
+        ResourceBundle texts = ResourceBundle.getBundle(THEME, locale);
+        List<String> lines = new ArrayList<>();
+        if (change.phase() != null) {
+            lines.add(MessageFormat.format(texts.getString("audit.settings.phase"), change.phase().in(locale)));
+        }
+        Map<String, SettingSpec> byKey = new LinkedHashMap<>();
+        specs.forEach(spec -> byKey.put(spec.key(), spec));
+        List<String> keys = new ArrayList<>(byKey.keySet()); // in the manifest's order, then any it no longer declares
+        keys.retainAll(change.changed().keySet());
+        change.changed().keySet().stream().filter(key -> !byKey.containsKey(key)).forEach(keys::add);
+        for (String key : keys) {
+            SettingSpec spec = byKey.get(key);
+            List<String> values = change.changed().get(key);
+            if (PermissionPolicy.ACTIONS.equals(key)) {
+                lines.add(MessageFormat.format(texts.getString("audit.settings.changed"), texts.getString("admin.component.open-actions"),
+                        openActions(values.get(0), actions, texts, locale), openActions(values.get(1), actions, texts, locale)));
+                continue;
+            }
+            lines.add(MessageFormat.format(texts.getString("audit.settings.changed"),
+                    spec == null ? key : spec.label().in(locale),
+                    settingValue(spec, values.get(0), texts, locale, zone), settingValue(spec, values.get(1), texts, locale, zone)));
+        }
+        return lines;
+    }
+
+    private static String openActions(String ids, List<ActionSpec> actions, ResourceBundle texts, Locale locale) {
+        List<String> named = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .map(id -> actions.stream().filter(a -> a.id().equals(id)).findFirst().map(a -> a.label().in(locale)).orElse(id))
+                .toList();
+        return named.isEmpty() ? texts.getString("audit.settings.unset") : String.join(", ", named);
+    }
+
+    private static String settingValue(SettingSpec spec, String value, ResourceBundle texts, Locale locale, ZoneId zone) {
+        if (value.isBlank()) {
+            return texts.getString("audit.settings.unset");
+        }
+        if (spec != null && spec.type() == SettingType.BOOLEAN) {
+            return texts.getString("audit.settings." + Boolean.parseBoolean(value.strip()));
+        }
+        return auditDetails(null, value, locale, zone);
     }
 
     /** A space's title from its id (search facets and results); spaces the reader cannot see stay unnamed. */

@@ -1,11 +1,13 @@
 package org.civitas.portal;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.core.account.Accounts;
 import org.civitas.core.limit.AccountLimits;
 import org.civitas.core.account.Registration;
+import java.util.List;
 import java.util.Map;
 import org.civitas.spi.Refusal;
 
@@ -23,6 +25,8 @@ public class RegisterPage {
     /** The form's field for each field of a {@link Registration}. */
     private static final Map<String, String> FIELDS = Map.of("email", "email", "password", "password",
             "pseudonym", "pseudonym", "termsAccepted", "terms");
+    /** The form's fields, top to bottom. */
+    private static final List<String> ORDER = List.of("email", "pseudonym", "password", "terms");
 
     private String email;
     private String password;
@@ -55,6 +59,15 @@ public class RegisterPage {
         }
         portal.info("register.done");
         return "/account/login?faces-redirect=true";
+    }
+
+    /**
+     * The first field in error, in the form's order, which takes the focus after a refused submit so that a
+     * keyboard or screen reader user starts at the first thing to correct; null before a submit or when none.
+     */
+    public String getFirstInvalid() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ORDER.stream().filter(field -> faces.getMessages("register:" + field).hasNext()).findFirst().orElse(null);
     }
 
     /** Whether a text field was left empty: it is then "required" rather than the rule's message. */

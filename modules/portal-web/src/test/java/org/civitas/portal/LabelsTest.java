@@ -3,7 +3,13 @@ package org.civitas.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.civitas.core.space.SettingsChange;
+import org.civitas.spi.ActionSpec;
+import org.civitas.spi.LocalizedText;
+import org.civitas.spi.SettingSpec;
 import org.junit.jupiter.api.Test;
 
 /** Audit details as people read them. */
@@ -26,5 +32,25 @@ class LabelsTest {
         assertEquals("closed March 1, 2027, 12:30 AM", Labels.auditDetails("budget.results.published",
                 "closed 2027-02-28T23:30:00.123456789Z", Locale.ENGLISH, PARIS).replace('\u202F', ' '));
         assertEquals("reports=3", Labels.auditDetails("moderation.removed", "reports=3", Locale.FRENCH, PARIS));
+    }
+
+    @Test
+    void aChangeOfSettingsNamesEachSettingByItsLabelInTheReadersLanguage() {
+        List<SettingSpec> specs = List.of(
+                SettingSpec.integer("target_days", 30, 1, 365, new LocalizedText("Délai de réponse visé (jours)", "Target response time (days)")),
+                SettingSpec.bool("map", true, new LocalizedText("Carte", "Map")),
+                SettingSpec.date("vote_opens", false, new LocalizedText("Ouverture du vote", "Vote opens")));
+        SettingsChange change = SettingsChange.between("ideabox", null,
+                Map.of("target_days", "30", "map", "true"), Map.of("target_days", "45", "map", "false", "vote_opens", "2027-03-01"));
+        assertEquals(List.of("Délai de réponse visé (jours) : 30 → 45", "Carte : oui → non", "Ouverture du vote : (vide) → 1 mars 2027"),
+                Labels.settingsChanges(change, specs, List.of(), Locale.FRENCH, PARIS));
+        SettingsChange phase = SettingsChange.between("ideabox", new LocalizedText("Vote", "Voting"),
+                Map.of("actions", "read"), Map.of("target_days", "10", "retired", "x", "actions", "read,vote"));
+        List<ActionSpec> actions = List.of(new ActionSpec("read", new LocalizedText("Consulter", "Read")),
+                new ActionSpec("vote", new LocalizedText("Voter", "Vote")));
+        assertEquals(List.of("For the step “Voting”", "Target response time (days): (empty) → 10", "Actions open during the step: Read → Read, Vote",
+                        "retired: (empty) → x"),
+                Labels.settingsChanges(phase, specs, actions, Locale.ENGLISH, PARIS),
+                "the open actions by their names; a setting the manifest no longer declares keeps its key");
     }
 }

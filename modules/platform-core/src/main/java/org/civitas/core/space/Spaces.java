@@ -215,11 +215,12 @@ public class Spaces implements ComponentAccess {
                     Messages.text(Locale.FRENCH, "component.settings.frozen", why.fr()),
                     Messages.text(Locale.ENGLISH, "component.settings.frozen", why.en())));
         });
+        SettingsChange change = SettingsChange.between(instance.getManifestId(), null, instance.settings(), valid);
         instance.configure(title == null ? instance.title() : stripped(title), valid);
         if (published != null) {
             instance.publish(published);
         }
-        audit.record(admin, "component.configured", "component", instance.getId().toString(), null, valid.toString());
+        audit.record(admin, "component.configured", "component", instance.getId().toString(), null, change.toJson());
         return view(instance.getSpace(), Locale.FRENCH);
     }
 
@@ -228,14 +229,15 @@ public class Spaces implements ComponentAccess {
         Authority.administrator(admin);
         ComponentInstance instance = instance(componentId);
         instance.getSpace().requireEditable();
-        if (instance.getSpace().getPhases().stream().noneMatch(p -> p.getId() == phaseId)) {
-            throw Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found");
-        }
+        Phase phase = instance.getSpace().getPhases().stream().filter(p -> p.getId() == phaseId).findFirst()
+                .orElseThrow(() -> Messages.refusal(Refusal.Kind.NOT_FOUND, "space.phase.not-found"));
         ComponentManifest manifest = manifest(instance);
         Map<String, String> valid = SettingsCheck.validate(manifest.phaseSettings(), settings, actionIds(manifest));
+        SettingsChange change = SettingsChange.between(instance.getManifestId(), phase.title(),
+                instance.allPhaseSettings().getOrDefault(Long.toString(phaseId), Map.of()), valid);
         instance.configurePhase(phaseId, valid);
         audit.record(admin, "component.phase.configured", "component", instance.getId().toString(), null,
-                phaseId + " " + valid);
+                change.toJson());
         return view(instance.getSpace(), Locale.FRENCH);
     }
 
