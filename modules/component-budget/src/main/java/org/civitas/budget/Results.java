@@ -131,7 +131,7 @@ public class Results {
             }
         }
         audit.record(administrator, "budget.results.published", "budget", Long.toString(componentId), null,
-                results.stream().map(r -> r.envelope() + ":" + r.winners()).collect(Collectors.joining(" ")));
+                "winners=" + results.stream().mapToInt(r -> r.winners().size()).sum());
         return results;
     }
 

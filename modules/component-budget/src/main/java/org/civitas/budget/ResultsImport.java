@@ -135,8 +135,8 @@ public class ResultsImport {
         writeBallots(componentId, where, election, ids);
         int funded = (int) election.projects().stream().filter(p -> Boolean.TRUE.equals(p.selected())).count();
         audit.record(administrator, "budget.results.imported", "budget", Long.toString(componentId), null,
-                where + ": " + election.projects().size() + " projects, " + election.ballots().size() + " ballots, "
-                        + clip(election.meta().getOrDefault("description", ""), 200));
+                "imported=" + election.projects().size() + "|" + election.ballots().size() + "|"
+                        + clip(election.meta().getOrDefault("description", where), 200).replace('|', '/'));
         return new Views.Imported(where, election.projects().size(), funded, election.ballots().size());
     }
 

@@ -117,11 +117,22 @@ public class Labels {
         return auditDetails(action, details, locale(), fmt.zone());
     }
 
+    private static final Pattern KEYED_DETAIL = Pattern.compile("([a-zA-Z]+)=(.*)", Pattern.DOTALL);
+
     static String auditDetails(String action, String details, Locale locale, ZoneId zone) {
         if (details == null) {
             return null;
         }
         String named = details;
+        // "key=value" details (who an idea went to, the projects merged…) read through the theme's audit.detail.key;
+        // a value of several parts separates them with '|'.
+        Matcher keyed = KEYED_DETAIL.matcher(details);
+        ResourceBundle theme = ResourceBundle.getBundle(THEME, locale);
+        if (keyed.matches() && theme.containsKey("audit.detail." + keyed.group(1))) {
+            named = new MessageFormat(theme.getString("audit.detail." + keyed.group(1)), locale).format(
+                    keyed.group(2).replace(",", ", ").split("\\|", -1));
+        }
+        named = named.replace(" -> ", " → ");
         if ("account.roles.changed".equals(action)) {
             ResourceBundle texts = ResourceBundle.getBundle(THEME, locale);
             named = named.replace("[", "").replace("]", "").replace(" -> ", " → ");

@@ -31,7 +31,18 @@ class LabelsTest {
                 Labels.auditDetails("component.configured", "{voteOpens=2027-03-01, threshold=20}", Locale.FRENCH, PARIS));
         assertEquals("closed March 1, 2027, 12:30 AM", Labels.auditDetails("budget.results.published",
                 "closed 2027-02-28T23:30:00.123456789Z", Locale.ENGLISH, PARIS).replace('\u202F', ' '));
-        assertEquals("reports=3", Labels.auditDetails("moderation.removed", "reports=3", Locale.FRENCH, PARIS));
+    }
+
+    @Test
+    void keyedDetailsAreWrittenAsSentencesInTheReadersLanguage() {
+        assertEquals("3 signalement(s)", Labels.auditDetails("moderation.removed", "reports=3", Locale.FRENCH, PARIS));
+        assertEquals("doublon de l'idée n° 1204", Labels.auditDetails("ideabox.duplicate", "duplicateOf=1204", Locale.FRENCH, PARIS));
+        assertEquals("projects merged: no. 12, 14", Labels.auditDetails("budget.projects.merged", "from=12,14", Locale.ENGLISH, PARIS));
+        assertEquals("40 projets et 1200 bulletins importés (Wola 2022)",
+                Labels.auditDetails("budget.results.imported", "imported=40|1200|Wola 2022", Locale.FRENCH, PARIS));
+        assertEquals("Vote → Résultats", Labels.auditDetails("space.phase.updated", "Vote -> Résultats", Locale.FRENCH, PARIS));
+        // An unknown key stays as written: it is how an administrator recognises it.
+        assertEquals("seats=3", Labels.auditDetails("other.action", "seats=3", Locale.FRENCH, PARIS));
     }
 
     @Test

@@ -103,7 +103,7 @@ public class Reindexer {
         }
         save(progress);
         audit.record(administrator, "search.reindex", "search", "index", null,
-                progress.indexed() > 0 ? "resumed after " + progress.indexed() : "started");
+                progress.indexed() > 0 ? "resumedAfter=" + progress.indexed() : null);
         launch();
         return progress;
     }

@@ -48,8 +48,16 @@ final class Blackout implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                    open.add(client);
-                    open.add(target);
+                    // A connection accepted just before a cut must not outlive it: register under the cut's lock.
+                    synchronized (Blackout.this) {
+                        if (server.isClosed()) {
+                            client.close();
+                            target.close();
+                            return;
+                        }
+                        open.add(client);
+                        open.add(target);
+                    }
                     pipe(client, target);
                     pipe(target, client);
                 } catch (IOException closed) {
