@@ -270,4 +270,54 @@ class ConsultationClosingIT {
         assertEquals('P', (char) zip.body()[0]);
         assertEquals('K', (char) zip.body()[1]);
     }
+
+    @Test
+    void theAnswerDeskAndTheSynthesisPageWorkInThePortal() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "cons-closing-pages");
+        Citizen agent = Citizens.agent("closing-desk", "DVD");
+        Citizen ana = resident("closing-dora", "75011", (LocalDate.now().getYear() - 30) + "-01-01");
+        long id = ConsultationIT.published(agent, instance, "Plan vélo 2027");
+        long p1 = propose(ana, id, "Des stationnements vélo sûrs", false);
+        long p2 = propose(ana, id, "Une rue aux écoles", false);
+        close(agent, id);
+
+        String path = "/components/consultation/answers.xhtml?id=" + id;
+        PortalSession desk = PortalSession.signIn(agent.email(), Citizens.PASSWORD);
+        String page = desk.get(path);
+        assertTrue(page.contains("Des stationnements vélo sûrs") && page.contains("<caption>"), page);
+        String done = desk.postEncoded(path, page, "answer-ticked=answer-ticked&id=" + id + "&proposal=" + p1 + "&proposal=" + p2
+                + "&bulk-answer=considered&bulk-text=" + java.net.URLEncoder.encode("Étudiées pour 2028.", java.nio.charset.StandardCharsets.UTF_8)
+                + "&answer-ticked%3Asend-ticked=R%C3%A9pondre");
+        assertTrue(done.contains("2 propositions ont reçu leur réponse"), done);
+        assertEquals("CONSIDERED", answerOf(p1));
+        assertEquals("CONSIDERED", answerOf(p2));
+
+        // A sheet with a bad line: refused next to the file field, with its line; nothing written.
+        String refused = desk.postFile(path, done, java.util.Map.of("answer-sheet", "answer-sheet", "id", Long.toString(id),
+                "answer-sheet:send-sheet", "Importer"), "sheet", "reponses.csv",
+                "proposal_id;answer;text\n" + p1 + ";acceptée;Oui.\n" + p2 + ";peut-être;Non.\n");
+        assertTrue(refused.contains("id=\"sheet-error\"") && refused.contains("Ligne 3"), refused);
+        assertEquals("CONSIDERED", answerOf(p1));
+
+        // A citizen gets no desk.
+        String citizen = PortalSession.signIn(ana.email(), Citizens.PASSWORD).get(path);
+        assertFalse(citizen.contains("answer-ticked"), citizen);
+
+        String synthesisPath = "/components/consultation/synthesis.xhtml?id=" + id;
+        String before = PortalSession.anonymous().get(synthesisPath);
+        assertTrue(before.contains("La synthèse n&#39;est pas encore publiée") || before.contains("La synthèse n'est pas encore publiée"), before);
+        assertFalse(before.contains("Participation par quartier"), before);
+        String form = desk.get(synthesisPath);
+        String published = desk.post(synthesisPath, form, java.util.Map.of("write-synthesis", "write-synthesis",
+                "id", Long.toString(id), "synthesis-text", "Vous avez demandé des stationnements sûrs.",
+                "write-synthesis:publish-synthesis", "Publier la synthèse"));
+        assertTrue(published.contains("La synthèse est publiée."), published);
+        String read = PortalSession.anonymous().get(synthesisPath);
+        assertTrue(read.contains("Vous avez demandé des stationnements sûrs."), read);
+        assertTrue(read.contains("<caption>Participation par quartier</caption>"), read);
+        assertTrue(read.contains("<th scope=\"row\">25 à 34 ans</th>"), read);
+        assertTrue(read.contains("export.json") && read.contains("export/votes.csv"), read);
+        assertFalse(read.contains("write-decision"), read);
+    }
 }
