@@ -49,16 +49,26 @@ class ConsultationClosingIT {
     }
 
     /** Votes and comments come from their own use cases; here they are written as those would write them. */
-    private static void vote(long proposal, Citizen voter, String stance, String argument, String district, String band) {
+    private static long vote(long proposal, Citizen voter, String stance, String argument, String district, String band) {
+        long vote = nextId();
         Database.update("INSERT INTO consultation_vote (id, proposal_id, voter_id, voter, stance, argument, participant_district, "
-                + "age_band, cast_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), now())", nextId(), proposal, voter.id(),
+                + "age_band, cast_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), now())", vote, proposal, voter.id(),
                 voter.pseudonym(), stance, argument, district, band);
+        return vote;
     }
 
-    private static void comment(long proposal, Citizen author, String body, boolean deleted, String district, String band) {
+    private static long comment(long proposal, Citizen author, String body, boolean deleted, String district, String band) {
+        long comment = nextId();
         Database.update("INSERT INTO consultation_comment (id, proposal_id, author_id, author, body, participant_district, "
-                + "age_band, written_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)", nextId(), proposal, author.id(),
+                + "age_band, written_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, now(), ?)", comment, proposal, author.id(),
                 author.pseudonym(), body, district, band, deleted);
+        return comment;
+    }
+
+    /** Moderation hides a contribution, as a moderator's decision would. */
+    private static void hide(String contribution) {
+        Database.update("INSERT INTO core_moderation (id, component, contribution_id, title, status, report_count) "
+                + "VALUES (nextval('core_seq'), 'consultation', ?, 'masqué', 'HIDDEN', 3)", contribution);
     }
 
     private static void amend(long consultation, long proposal, Citizen author, String state, String district, String band) {
@@ -104,12 +114,21 @@ class ConsultationClosingIT {
         long draft = propose(cleo, id, "Un brouillon jamais publié", true);
         vote(b1, ana, "AGREE", "Les bancs aident les aînés.", "75011", "25-34");
         vote(a1, ben, "DISAGREE", null, "75012", "65+");
-        vote(a1, cleo, "MIXED", "Oui, mais pas partout.", null, null);
+        long cleoVote = vote(a1, cleo, "MIXED", "Un argument masqué par la modération.", null, null);
         vote(draft, ana, "AGREE", "Sur un brouillon.", "75011", "25-34");
         comment(b1, ana, "Et des fontaines ?", false, "75011", "25-34");
         comment(b1, ben, "", true, "75012", "65+");
         amend(id, a1, cleo, "EVALUATING", null, null);
         amend(id, a2, ana, "DRAFT", "75011", "25-34");
+        // What moderation hides is neither counted nor exported: a proposal (and what was said on it), a comment,
+        // an argument (its vote still counts).
+        long hiddenProposal = propose(ana, id, "Une proposition masquée", false);
+        vote(hiddenProposal, ben, "AGREE", "Sur une proposition masquée.", "75012", "65+");
+        comment(hiddenProposal, ben, "Sur une proposition masquée.", false, "75012", "65+");
+        long hiddenComment = comment(a1, cleo, "Un commentaire masqué.", false, null, null);
+        hide("proposal-" + hiddenProposal);
+        hide("comment-" + hiddenComment);
+        hide("argument-" + cleoVote);
 
         // Before closing: no answer, and the open data waits for the closing (its directorate may look).
         Api.Reply early = agent.api().put("/consultation/proposals/" + a1 + "/answer",
@@ -195,7 +214,7 @@ class ConsultationClosingIT {
         assertEquals(1, totals.getInt("votes.agree"));
         assertEquals(1, totals.getInt("votes.mixed"));
         assertEquals(1, totals.getInt("votes.disagree"));
-        assertEquals(2, totals.getInt("arguments"));
+        assertEquals(1, totals.getInt("arguments"));
         assertEquals(1, totals.getInt("comments"));
         assertEquals(1, totals.getInt("amendments"));
         assertEquals(1, totals.getInt("amendments.evaluating"));
@@ -240,7 +259,7 @@ class ConsultationClosingIT {
         assertTrue(data.getString("licence").contains("Licence Ouverte"));
         assertEquals(3, data.getJsonArray("proposals").size());
         assertEquals(3, data.getJsonArray("votes").size());
-        assertEquals(2, data.getJsonArray("arguments").size());
+        assertEquals(1, data.getJsonArray("arguments").size());
         assertEquals(1, data.getJsonArray("comments").size());
         assertEquals(1, data.getJsonArray("amendments").size());
         assertEquals(3, data.getJsonArray("answers").size());
@@ -250,9 +269,15 @@ class ConsultationClosingIT {
         assertEquals(3, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getString("voter_key")).distinct().count());
         String keyOfBen = data.getJsonArray("votes").stream().map(JsonObject.class::cast)
                 .filter(v -> v.getString("stance").equals("disagree")).findFirst().orElseThrow().getString("voter_key");
-        for (String body : List.of(json.body(), Api.anonymous().get("/consultation/consultations/" + id + "/export/votes.csv").body(),
-                Api.anonymous().get("/consultation/consultations/" + id + "/export/proposals.csv").body())) {
+        List<String> files = new java.util.ArrayList<>(List.of(json.body()));
+        for (String kind : List.of("proposals", "votes", "arguments", "comments", "amendments", "answers")) {
+            Api.Reply file = Api.anonymous().get("/consultation/consultations/" + id + "/export/" + kind + ".csv");
+            assertEquals(200, file.status(), kind + ": " + file.body());
+            files.add(file.body());
+        }
+        for (String body : files) {
             assertFalse(body.contains("brouillon"), body);
+            assertFalse(body.contains("masqué"), body);
             assertFalse(body.contains("exemple-ville.fr"), body);
             assertFalse(body.contains("\"voter_id\""), body);
         }
@@ -263,7 +288,7 @@ class ConsultationClosingIT {
         Api.Reply votes = Api.anonymous().get("/consultation/consultations/" + id + "/export/votes.csv");
         // Each export has keys of its own: a voter cannot be followed from one file to the next.
         assertFalse(votes.body().contains(keyOfBen), votes.body());
-        assertTrue(votes.body().contains("Oui, mais pas partout."), votes.body());
+        assertTrue(votes.body().contains("Les bancs aident les aînés."), votes.body());
         assertEquals(404, Api.anonymous().get("/consultation/consultations/" + id + "/export/accounts.csv").status());
         Api.Bytes zip = Api.anonymous().getBytes("/consultation/consultations/" + id + "/export.zip");
         assertEquals(200, zip.status());
