@@ -311,7 +311,7 @@ class ConsultationClosingIT {
         PortalSession desk = PortalSession.signIn(agent.email(), Citizens.PASSWORD);
         String page = desk.get(path);
         assertTrue(page.contains("Des stationnements vélo sûrs") && page.contains("<caption>"), page);
-        String done = desk.postEncoded(path, page, "answer-ticked=answer-ticked&id=" + id + "&proposal=" + p1 + "&proposal=" + p2
+        String done = desk.postEncoded(path, page, "answer-ticked=answer-ticked&id=" + id + "&ticked=" + p1 + "&ticked=" + p2
                 + "&bulk-answer=considered&bulk-text=" + java.net.URLEncoder.encode("Étudiées pour 2028.", java.nio.charset.StandardCharsets.UTF_8)
                 + "&answer-ticked%3Asend-ticked=R%C3%A9pondre");
         assertTrue(done.contains("2 propositions ont reçu leur réponse"), done);

@@ -45,6 +45,10 @@ public class ClosingAnswersPage {
     private String bulkError;
     private String oneError;
     private String sheetError;
+    /** What was typed, shown again with the reason when it is refused. */
+    private List<Long> ticked = List.of();
+    private String typedAnswer;
+    private String typedText;
 
     /** The view action, and on a postback before the forms are decoded. */
     public void load() {
@@ -64,11 +68,13 @@ public class ClosingAnswersPage {
     /** One answer for every ticked proposal: all of them or none. */
     public void answerTicked() {
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        List<Long> ticked = Arrays.stream(form.getOrDefault("proposal", new String[0])).filter(v -> v.matches("\\d{1,18}"))
+        ticked = Arrays.stream(form.getOrDefault("ticked", new String[0])).filter(v -> v.matches("\\d{1,18}"))
                 .map(Long::valueOf).toList();
+        typedAnswer = param("bulk-answer");
+        typedText = param("bulk-text");
         try {
             int answered = answers.answerAll(Faces.viewer(), posted(), new ClosingViews.BulkAnswerForm(ticked,
-                    param("bulk-answer"), param("bulk-text")));
+                    typedAnswer, typedText));
             done(PageTexts.text(Faces.locale(), "closing.desk.answered", answered));
         } catch (Refusal refusal) {
             bulkError = refusal.text().in(Faces.locale());
@@ -78,9 +84,11 @@ public class ClosingAnswersPage {
     /** One proposal's answer. */
     public void answerOne() {
         String target = param("proposal");
+        typedAnswer = param("one-answer");
+        typedText = param("one-text");
         try {
             answers.answer(Faces.viewer(), target != null && target.matches("\\d{1,18}") ? Long.parseLong(target) : 0,
-                    new ClosingViews.AnswerForm(param("one-answer"), param("one-text")));
+                    new ClosingViews.AnswerForm(typedAnswer, typedText));
             done(PageTexts.text(Faces.locale(), "closing.desk.answered", 1));
         } catch (Refusal refusal) {
             if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
@@ -161,6 +169,20 @@ public class ClosingAnswersPage {
     /** The rich text, sanitised again before the page writes it unescaped. */
     public String html(String stored) {
         return org.civitas.consultation.RichText.html(stored);
+    }
+
+    public boolean isTicked(long proposal) {
+        return ticked.contains(proposal);
+    }
+
+    /** The answer shown chosen in a form: what was typed when refused, else the proposal's own. */
+    public String shownAnswer(String own) {
+        return typedAnswer != null ? typedAnswer : own;
+    }
+
+    /** The text shown in a form: what was typed when refused, else the proposal's own answer. */
+    public String shownText(String own) {
+        return typedText != null ? typedText : own;
     }
 
     public boolean isAllowed() {
