@@ -28,7 +28,7 @@ class ConsultationClosingIT {
         return Deployments.platformWithProbe();
     }
 
-    private static Citizen resident(String who, String district, String birthDate) {
+    static Citizen resident(String who, String district, String birthDate) {
         Citizen c = Citizens.verified(who);
         Api.Reply r = c.api().put("/me", "{\"pseudonym\":\"" + c.pseudonym() + "\""
                 + (district == null ? "" : ",\"district\":\"" + district + "\"")
@@ -37,7 +37,7 @@ class ConsultationClosingIT {
         return Citizens.login(c.email(), Citizens.PASSWORD);
     }
 
-    private static long propose(Citizen author, long consultation, String title, boolean draft) {
+    static long propose(Citizen author, long consultation, String title, boolean draft) {
         Api.Reply r = author.api().post("/consultation/consultations/" + consultation + "/proposals" + (draft ? "?draft=true" : ""),
                 "{\"title\":\"" + title + "\",\"body\":\"Les détails de la proposition.\"}");
         assertEquals(201, r.status(), r.body());
@@ -49,7 +49,7 @@ class ConsultationClosingIT {
     }
 
     /** Votes and comments come from their own use cases; here they are written as those would write them. */
-    private static long vote(long proposal, Citizen voter, String stance, String argument, String district, String band) {
+    static long vote(long proposal, Citizen voter, String stance, String argument, String district, String band) {
         long vote = nextId();
         Database.update("INSERT INTO consultation_vote (id, proposal_id, voter_id, voter, stance, argument, participant_district, "
                 + "age_band, cast_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), now())", vote, proposal, voter.id(),
@@ -79,7 +79,7 @@ class ConsultationClosingIT {
     }
 
     /** The directorate moves the closing date to yesterday. */
-    private static void close(Citizen agent, long consultation) {
+    static void close(Citizen agent, long consultation) {
         Api.Reply r = agent.api().put("/consultation/consultations/" + consultation, """
                 {"title":"Plan vélo 2027","context":"Le plan vélo de la ville.","opensOn":"%s","closesOn":"%s"}"""
                 .formatted(LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
