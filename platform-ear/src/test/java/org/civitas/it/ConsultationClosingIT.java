@@ -345,4 +345,38 @@ class ConsultationClosingIT {
         assertTrue(read.contains("export.json") && read.contains("export/votes.csv"), read);
         assertFalse(read.contains("write-decision"), read);
     }
+
+    @Test
+    void aLargeConsultationIsExportedPageByPageWithEveryVoteOnce() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "cons-closing-large");
+        Citizen agent = Citizens.agent("closing-large", "DVD");
+        Citizen ana = resident("closing-gil", "75011", null);
+        long id = ConsultationIT.published(agent, instance, "Plan vélo 2027");
+        long proposal = propose(ana, id, "Des pistes partout", false);
+        // 1,234 voters: more than two pages of the export's 500 rows.
+        Database.update("INSERT INTO consultation_vote (id, proposal_id, voter_id, voter, stance, participant_district, age_band, "
+                + "cast_at, changed_at) SELECT nextval('consultation_seq'), ?, 900000000 + n, 'votant' || n, "
+                + "CASE n % 3 WHEN 0 THEN 'AGREE' WHEN 1 THEN 'MIXED' ELSE 'DISAGREE' END, '75012', '18-24', now(), now() "
+                + "FROM generate_series(1, 1234) AS n", proposal);
+        close(agent, id);
+
+        Api.Reply votes = Api.anonymous().get("/consultation/consultations/" + id + "/export/votes.csv");
+        assertEquals(200, votes.status(), votes.body());
+        List<String> lines = votes.body().strip().lines().toList();
+        assertEquals(1235, lines.size());
+        assertEquals(1234, lines.stream().skip(1).map(l -> l.split(",")[2]).distinct().count(), "one key per voter");
+        assertFalse(votes.body().contains("900000001"), "no account id");
+        JsonObject data = Json.createReader(new StringReader(
+                Api.anonymous().get("/consultation/consultations/" + id + "/export.json").body())).readObject();
+        assertEquals(1234, data.getJsonArray("votes").size());
+        assertEquals(1234, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getJsonNumber("vote_id").longValue())
+                .distinct().count());
+        assertEquals(200, agent.api().put("/consultation/consultations/" + id + "/synthesis", "{\"text\":\"Beaucoup de votes.\"}").status());
+        JsonObject totals = Api.anonymous().get("/consultation/consultations/" + id + "/synthesis").json()
+                .getJsonObject("figures").getJsonObject("totals");
+        assertEquals(1235, totals.getInt("participants"));
+        assertEquals(1234, totals.getInt("votes"));
+        assertEquals(411, totals.getInt("votes.agree"));
+    }
 }
