@@ -35,6 +35,19 @@ public class ProposalQuery {
     @Inject
     ModerationStatus moderation;
 
+    /** A question a proposal can answer, for the list's filter and the form. */
+    public record QuestionChoice(long id, String text) {
+    }
+
+    /** The consultation's questions, in order, as {@code viewer} may read them. */
+    @Transactional
+    public List<QuestionChoice> questions(CitizenRef viewer, long consultationId) {
+        consultations.readable(viewer, consultationId);
+        return em.createQuery("SELECT q FROM Question q WHERE q.consultationId = :c ORDER BY q.position, q.id", Question.class)
+                .setParameter("c", consultationId).getResultStream().map(q -> new QuestionChoice(q.getId(), q.getText()))
+                .toList();
+    }
+
     /**
      * One page of the proposals under a section or a question when given (or all of them), sorted by {@code sort};
      * {@code sessionSeed} shuffles the random order for a reader who is not signed in.
