@@ -224,10 +224,12 @@ class ConsultationProposalIT {
         Citizen voter = Citizens.verified("cons-hide-votant");
         long argument = vote(voter, kept, "disagree", "Injurieux " + marker).json().getJsonNumber("id").longValue();
         long comment = comment(voter, kept, null, "Injurieux aussi " + marker).json().getJsonNumber("id").longValue();
+        long under = comment(voter, hiddenProposal, null, "Sous la proposition " + marker).json().getJsonNumber("id").longValue();
         assertEquals(1, proposal(Api.anonymous(), kept).getInt("arguments"));
         assertEquals(1, proposal(Api.anonymous(), kept).getInt("comments"));
         await(Api.anonymous(), "/search?q=" + marker, r -> r.contains("\"argument-" + argument + "\"")
-                && r.contains("\"comment-" + comment + "\"") && r.contains("\"proposal-" + hiddenProposal + "\""));
+                && r.contains("\"comment-" + comment + "\"") && r.contains("\"proposal-" + hiddenProposal + "\"")
+                && r.contains("\"comment-" + under + "\""));
 
         Citizen moderator = Citizens.moderator("cons-hide-moderatrice");
         Citizen reporter = Citizens.verified("cons-hide-signale");
@@ -255,7 +257,8 @@ class ConsultationProposalIT {
                 r -> r.contains("\"arguments\":0") && r.contains("\"comments\":0"));
         assertEquals(1, recounted.getInt("disagree"), "the vote still counts; its words no longer do");
         await(Api.anonymous(), "/search?q=" + marker, r -> !r.contains("\"argument-" + argument + "\"")
-                && !r.contains("\"comment-" + comment + "\"") && !r.contains("\"proposal-" + hiddenProposal + "\""));
+                && !r.contains("\"comment-" + comment + "\"") && !r.contains("\"proposal-" + hiddenProposal + "\"")
+                && !r.contains("\"comment-" + under + "\""), "a hidden proposal's comments leave search with it");
     }
 
     @Test
@@ -333,6 +336,10 @@ class ConsultationProposalIT {
 
     /** Polls until the reply's body satisfies {@code until} (events are delivered after commit). */
     private static JsonObject await(Api api, String path, Predicate<String> until) {
+        return await(api, path, until, path + " never came");
+    }
+
+    private static JsonObject await(Api api, String path, Predicate<String> until, String failure) {
         String last = "";
         for (int i = 0; i < 100; i++) {
             Api.Reply r = api.get(path);
@@ -342,6 +349,6 @@ class ConsultationProposalIT {
             }
             Citizens.sleep(200);
         }
-        throw new AssertionError(path + " never came: " + last);
+        throw new AssertionError(failure + ": " + last);
     }
 }

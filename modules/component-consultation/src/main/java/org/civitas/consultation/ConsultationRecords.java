@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ContributionPublished;
+import org.civitas.spi.ContributionWithdrawn;
 import org.civitas.spi.LocalizedText;
+import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Reportable;
@@ -38,6 +40,8 @@ public class ConsultationRecords {
     Outbox outbox;
     @Inject
     ProposalFiling filing;
+    @Inject
+    ModerationStatus moderation;
 
     /** A proposal as search holds it (plain text); a draft is found by its author alone. */
     SearchableContribution searchable(Proposal p) {
@@ -92,6 +96,35 @@ public class ConsultationRecords {
         }
         String next = found.size() == limit ? kind + Long.toString(last) : kind == 'p' ? "a0" : kind == 'a' ? "c0" : null;
         return new SearchablePage(found, next);
+    }
+
+    /**
+     * A proposal moderation hid takes its arguments and comments out of search with it (they would lead to a page no
+     * one may open); restored, it brings back those moderation does not hide themselves.
+     */
+    @Transactional
+    void discussionFollows(long proposalId, boolean visible) {
+        Proposal p = em.find(Proposal.class, proposalId);
+        if (p == null) {
+            return;
+        }
+        Set<String> hidden = moderation.hidden(ConsultationComponent.ID);
+        for (Vote v : em.createQuery("SELECT v FROM Vote v WHERE v.proposalId = :p AND v.argument IS NOT NULL", Vote.class)
+                .setParameter("p", proposalId).getResultList()) {
+            if (visible && hidden.contains(Vote.contributionId(v.getId()))) {
+                continue;
+            }
+            outbox.record(visible ? new ContributionPublished(searchable(v, p))
+                    : new ContributionWithdrawn(ConsultationComponent.ID, Vote.contributionId(v.getId())));
+        }
+        for (Comment c : em.createQuery("SELECT c FROM Comment c WHERE c.proposalId = :p AND c.deleted = false", Comment.class)
+                .setParameter("p", proposalId).getResultList()) {
+            if (visible && hidden.contains(Comment.contributionId(c.getId()))) {
+                continue;
+            }
+            outbox.record(visible ? new ContributionPublished(searchable(c, p))
+                    : new ContributionWithdrawn(ConsultationComponent.ID, Comment.contributionId(c.getId())));
+        }
     }
 
     /** A published (or withdrawn) proposal its reader may open, for a report; never a draft. */

@@ -136,7 +136,8 @@ public class ProposalFiling {
                 p.getFromIdea(), mine.map(v -> v.getStance().name()).orElse(null), mine.map(Vote::getArgument).orElse(null),
                 viewer != null && following.follows(p.getConsultationId(), proposalId, viewer.id()),
                 author && p.getStatus() != Proposal.Status.WITHDRAWN && !reacted(proposalId),
-                p.isOpenToReactions() && consultation.isOpenAt(Instant.now()));
+                p.isOpenToReactions() && consultation.isOpenAt(Instant.now())
+                        && access.isOpen(ConsultationComponent.ID, p.getComponentId(), "react"));
     }
 
     /** The author's own proposal, to fill the form that edits it; anyone else's is not found. */

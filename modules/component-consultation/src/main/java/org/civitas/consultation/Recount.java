@@ -15,7 +15,7 @@ import org.civitas.spi.EventMetadata;
 import org.civitas.spi.ModerationStatus;
 
 /**
- * Keeps a proposal's counters to what people can read: when moderation hides or restores a proposal, an argument or
+ * Keeps a proposal's counters (and search) to what people can read: when moderation hides or restores a proposal, an argument or
  * a comment, the proposal's counters are recounted from its rows that moderation does not hide. A vote whose
  * argument is hidden still counts as a vote, not as an argument.
  */
@@ -26,6 +26,17 @@ public class Recount {
     EntityManager em;
     @Inject
     ModerationStatus moderation;
+    @Inject
+    ConsultationRecords records;
+
+    /** What follows when moderation hides ({@code visible} false) or restores a contribution. */
+    @Transactional
+    public void moderated(String component, String contributionId, boolean visible) {
+        recount(component, contributionId);
+        if (ConsultationComponent.ID.equals(component) && contributionId.matches("proposal-[1-9]\\d{0,17}")) {
+            records.discussionFollows(Long.parseLong(contributionId.substring("proposal-".length())), visible);
+        }
+    }
 
     /** Recounts the proposal a contribution id ({@code proposal-}, {@code argument-}, {@code comment-}) belongs to. */
     @Transactional
@@ -87,7 +98,7 @@ public class Recount {
 
         @Override
         public void consume(ContributionHidden event, EventMetadata metadata) {
-            recount.recount(event.contributionComponent(), event.contributionId());
+            recount.moderated(event.contributionComponent(), event.contributionId(), false);
         }
     }
 
@@ -109,7 +120,7 @@ public class Recount {
 
         @Override
         public void consume(ContributionRestored event, EventMetadata metadata) {
-            recount.recount(event.contributionComponent(), event.contributionId());
+            recount.moderated(event.contributionComponent(), event.contributionId(), true);
         }
     }
 }
