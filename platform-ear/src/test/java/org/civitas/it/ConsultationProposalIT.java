@@ -329,6 +329,29 @@ class ConsultationProposalIT {
         assertEquals("published", proposal(Api.anonymous(), draft).getString("status"));
     }
 
+    @Test
+    void anErasedCitizensWordsStayAnonymousAndStillCount() {
+        Open open = Open.consultation("cons-erase");
+        Citizen author = Citizens.verified("cons-efface");
+        long own = propose(author, open, "Des fontaines pour boire");
+        long other = propose(Citizens.verified("cons-efface-autre"), open, "Des bancs sous les arbres");
+        assertEquals(200, vote(author, other, "agree", "Utile quand il fait chaud").status());
+        assertEquals(201, comment(author, other, null, "Surtout devant les ecoles").status());
+        String export = author.api().get("/me/export").body();
+        assertTrue(export.contains("Des fontaines pour boire") && export.contains("Utile quand il fait chaud")
+                && export.contains("Surtout devant les ecoles"), export);
+
+        assertEquals(204, author.api().delete("/me").status());
+        assertEquals("anonyme", proposal(Api.anonymous(), own).getString("author"));
+        JsonObject counted = proposal(Api.anonymous(), other);
+        assertEquals(1, counted.getInt("agree"), "the vote still counts");
+        assertEquals(1, counted.getInt("comments"));
+        assertEquals("anonyme", Api.anonymous().get("/consultation/proposals/" + other + "/arguments").json()
+                .getJsonArray("agree").getJsonObject(0).getString("voter"));
+        assertEquals("anonyme", Api.anonymous().get("/consultation/proposals/" + other + "/comments").array()
+                .getJsonObject(0).getString("author"));
+    }
+
     private static List<Long> ids(JsonObject list) {
         return list.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonObject("proposal").getJsonNumber("id").longValue()).toList();

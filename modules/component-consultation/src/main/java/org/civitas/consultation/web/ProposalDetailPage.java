@@ -163,6 +163,18 @@ public class ProposalDetailPage {
         return id > 0 ? id : number(param("id"));
     }
 
+    /** The arguments of one side: {@code agree} (for), {@code disagree} (against) or {@code mixed}. */
+    public List<ProposalViews.ArgumentView> side(String side) {
+        if (arguments == null) {
+            return List.of();
+        }
+        return switch (side) {
+            case "agree" -> arguments.agree();
+            case "disagree" -> arguments.disagree();
+            default -> arguments.mixed();
+        };
+    }
+
     /** The stance's name in the reader's language. */
     public String stance(String stance) {
         return stance == null ? "" : PageTexts.text(Faces.locale(), "proposals.stance." + stance);
