@@ -51,6 +51,7 @@ public class ProposalFormPage {
     private String errorField;
     private String error;
     private boolean looked;
+    private Boolean draftable;
 
     /** The view action: the consultation, and the draft to complete when {@code id} is given. */
     public void load() {
@@ -174,6 +175,18 @@ public class ProposalFormPage {
             }
         }
         return subject;
+    }
+
+    /** Whether the form offers to keep a draft: for a new proposal, or one that is still a draft. */
+    public boolean isDraftable() {
+        if (draftable == null) {
+            try {
+                draftable = id == 0 || "draft".equals(filing.get(Faces.viewer(), id).status());
+            } catch (Refusal gone) {
+                draftable = false;
+            }
+        }
+        return draftable;
     }
 
     public List<ProposalQuery.QuestionChoice> getQuestions() { return questions; }
