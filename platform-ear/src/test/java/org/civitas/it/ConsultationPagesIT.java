@@ -119,6 +119,9 @@ class ConsultationPagesIT {
         waitFor(By.id("proposals"));
         assertTrue(browser.findElement(By.id("proposals")).getText().contains("Des arceaux devant les écoles"));
         accessible("proposals");
+        browser.findElement(By.id("follow:toggle")).click();
+        waitForText("Vous suivez la consultation");
+        assertEquals("Ne plus suivre la consultation", browser.findElement(By.id("follow:toggle")).getAttribute("value"));
     }
 
     private static void logIn(Citizen who) {

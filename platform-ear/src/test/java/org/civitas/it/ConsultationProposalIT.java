@@ -327,6 +327,8 @@ class ConsultationProposalIT {
                 {"title":"Des pistes cyclables rue de la Roquette","body":"Une piste protégée dans les deux sens."}""");
         assertEquals(200, published.status(), published.body());
         assertEquals("published", proposal(Api.anonymous(), draft).getString("status"));
+        await(Api.anonymous(), "/ideabox/ideas/" + idea, r -> r.contains("Publiée comme proposition par son auteur"),
+                "the idea's page says what became of it");
     }
 
     @Test

@@ -51,6 +51,12 @@ public class Following {
         return set(consultationId, WHOLE, citizen.id(), on);
     }
 
+    /** Whether the reader follows the whole consultation. */
+    @Transactional
+    public boolean followsConsultation(CitizenRef citizen, long consultationId) {
+        return citizen != null && follows(consultationId, WHOLE, citizen.id());
+    }
+
     private boolean set(long consultationId, long proposalId, long citizenId, boolean on) {
         if (on) {
             follow(consultationId, proposalId, citizenId);

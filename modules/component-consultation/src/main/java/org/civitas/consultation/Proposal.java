@@ -67,6 +67,9 @@ public class Proposal {
     private String fromIdea;
     @Column(name = "from_amendment")
     private Long fromAmendment;
+    /** The page of the idea it was drafted from, to link back to it. */
+    @Column(name = "idea_path")
+    private String ideaPath;
     @Enumerated(EnumType.STRING)
     private Answer answer;
     @Column(name = "answer_text")
@@ -136,6 +139,11 @@ public class Proposal {
 
     void linkIdea(String idea) {
         fromIdea = idea;
+    }
+
+    /** The idea's page, when the idea box gave one a proposal can link to. */
+    void ideaAt(String path) {
+        ideaPath = path != null && path.startsWith("/") && path.length() <= 300 ? path : null;
     }
 
     void promotedFrom(long amendment) {
@@ -275,6 +283,10 @@ public class Proposal {
 
     public String getFromIdea() {
         return fromIdea;
+    }
+
+    public String getIdeaPath() {
+        return ideaPath;
     }
 
     public Long getFromAmendment() {

@@ -18,6 +18,7 @@ import org.civitas.spi.ModerationStatus;
 import org.civitas.spi.Outbox;
 import org.civitas.spi.RateLimits;
 import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.RedirectedIdeaProgressed;
 import org.civitas.spi.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -101,6 +102,7 @@ public class ProposalFiling {
         outbox.record(new ContributionPublished(records.searchable(proposal)));
         if (published) {
             following.proposed(proposal);
+            progressed(proposal, "progress.published");
         }
         return view(proposal, author);
     }
@@ -115,6 +117,7 @@ public class ProposalFiling {
         proposal.withdraw();
         em.flush();
         outbox.record(new ContributionPublished(records.searchable(proposal)));
+        progressed(proposal, "progress.withdrawn");
         return view(proposal, author);
     }
 
@@ -133,7 +136,7 @@ public class ProposalFiling {
         boolean author = viewer != null && viewer.id() == p.getAuthorId();
         return new ProposalViews.ProposalPage(view(p, viewer), moderation.isHidden(ConsultationComponent.ID,
                 Proposal.contributionId(proposalId)), p.getAddress(), p.getLatitude(), p.getLongitude(), p.getPublishedAt(),
-                p.getFromIdea(), mine.map(v -> v.getStance().name()).orElse(null), mine.map(Vote::getArgument).orElse(null),
+                p.getIdeaPath(), mine.map(v -> v.getStance().name()).orElse(null), mine.map(Vote::getArgument).orElse(null),
                 viewer != null && following.follows(p.getConsultationId(), proposalId, viewer.id()),
                 author && p.getStatus() != Proposal.Status.WITHDRAWN && !reacted(proposalId),
                 p.isOpenToReactions() && consultation.isOpenAt(Instant.now())
@@ -194,6 +197,14 @@ public class ProposalFiling {
         return proposal;
     }
 
+    /** The idea a proposal was drafted from shows what became of it. */
+    private void progressed(Proposal proposal, String key) {
+        if (proposal.getFromIdea() != null) {
+            outbox.record(new RedirectedIdeaProgressed(ConsultationComponent.ID, Proposal.contributionId(proposal.getId()),
+                    proposal.getFromIdea(), Texts.localized(key)));
+        }
+    }
+
     /** The consultation that takes redirected ideas in this instance: the most recently opened of those open now. */
     Optional<Consultation> takingIdeas(ComponentRef instance) {
         if (!access.isOpen(ConsultationComponent.ID, instance.id(), "propose")) {
@@ -218,7 +229,8 @@ public class ProposalFiling {
         title = title.length() > ConsultationDesk.TITLE_MAX ? title.substring(0, ConsultationDesk.TITLE_MAX) : title;
         Proposal proposal = new Proposal(consultation, null, null, idea.author().id(), idea.author().pseudonym(), title,
                 RichText.fromPlain(idea.body()), Proposal.Status.DRAFT, Instant.now());
-        proposal.linkIdea(idea.ideaPath() != null && idea.ideaPath().length() <= 100 ? idea.ideaPath() : idea.ideaId());
+        proposal.linkIdea(idea.ideaId());
+        proposal.ideaAt(idea.ideaPath());
         proposal.writtenBy(Participant.of(idea.author()));
         em.persist(proposal);
         em.flush();

@@ -18,12 +18,12 @@ public final class ProposalViews {
     }
 
     /**
-     * A proposal's page: the proposal, where it applies, what the reader did ({@code myStance} null when they have not
-     * voted), and what they may do ({@code editable}: its author, before the first reaction; {@code open}: the
-     * proposal, the consultation and the phase take votes and comments now).
+     * A proposal's page: the proposal, where it applies, the page of the idea it came from, what the reader did
+     * ({@code myStance} null when they have not voted), and what they may do ({@code editable}: its author, before
+     * the first reaction; {@code open}: the proposal, the consultation and the phase take votes and comments now).
      */
     public record ProposalPage(Views.ProposalView proposal, boolean hidden, String address, Double latitude,
-                               Double longitude, Instant publishedAt, String fromIdea, String myStance,
+                               Double longitude, Instant publishedAt, String ideaPath, String myStance,
                                String myArgument, boolean following, boolean editable, boolean open) {
     }
 

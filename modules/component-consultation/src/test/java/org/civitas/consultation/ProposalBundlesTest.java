@@ -34,7 +34,7 @@ class ProposalBundlesTest {
             for (String key : fr.stringPropertyNames()) {
                 if (key.startsWith("proposal") || key.startsWith("propose") || key.startsWith("vote.")
                         || key.startsWith("argument.") || key.startsWith("comment.") || key.startsWith("notify.")
-                        || key.startsWith("code.") || key.equals("sign-in")) {
+                        || key.startsWith("code.") || key.startsWith("progress.") || key.equals("sign-in")) {
                     mine.add(key);
                 }
             }
