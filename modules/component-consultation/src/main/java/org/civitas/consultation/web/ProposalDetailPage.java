@@ -105,6 +105,12 @@ public class ProposalDetailPage {
                 "proposals.supported");
     }
 
+    public void editComment() {
+        String comment = param("commentId");
+        String body = param("body");
+        act("edit-" + number(comment), body, () -> discussion.edit(Faces.viewer(), number(comment), body), "proposals.comment-edited");
+    }
+
     public void deleteComment() {
         act(null, null, () -> {
             discussion.delete(Faces.viewer(), number(param("commentId")));
