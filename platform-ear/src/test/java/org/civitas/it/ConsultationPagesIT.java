@@ -113,11 +113,11 @@ class ConsultationPagesIT {
         browser.findElement(By.cssSelector(".reply-form input[type='submit']")).click();
         waitForText("Aussi, bien sûr.");
         assertEquals(1, browser.findElements(By.cssSelector(".replies .reply")).size());
-        browser.findElement(By.cssSelector("details summary")).click();
-        WebElement edit = browser.findElement(By.cssSelector("details textarea"));
+        browser.findElement(By.cssSelector(".comment details summary")).click();
+        WebElement edit = browser.findElement(By.cssSelector(".comment details textarea"));
         edit.clear();
         edit.sendKeys("Et devant les collèges et les lycées ?");
-        browser.findElement(By.cssSelector("details input[type='submit']")).click();
+        browser.findElement(By.cssSelector(".comment details input[type='submit']")).click();
         waitForText("Et devant les collèges et les lycées ?");
         accessible("proposal with arguments and comments");
 
