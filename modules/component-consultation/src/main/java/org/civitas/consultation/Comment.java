@@ -52,6 +52,16 @@ public class Comment {
         this.writtenAt = now;
     }
 
+    /** Threads are one level deep: one replies to a comment, never to a reply. */
+    public boolean acceptsReplies() {
+        return parentId == null;
+    }
+
+    /** The id reports and search know it by. */
+    public static String contributionId(long id) {
+        return "comment-" + id;
+    }
+
     void edit(String body, Instant now) {
         this.body = body;
         this.editedAt = now;

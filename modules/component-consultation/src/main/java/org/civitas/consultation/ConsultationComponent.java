@@ -1,16 +1,23 @@
 package org.civitas.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.ActionSpec;
+import org.civitas.spi.CitizenRef;
+import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.PermissionRule;
+import org.civitas.spi.RedirectTarget;
+import org.civitas.spi.Reportable;
 import org.civitas.spi.Role;
+import org.civitas.spi.SearchablePage;
 import org.civitas.spi.SettingSpec;
 import org.civitas.spi.Verification;
 
@@ -30,6 +37,11 @@ public class ConsultationComponent implements ParticipationComponent {
     static final String PROMOTE = "promote_rejected";
     /** Setting: the largest attached PDF, in megabytes. */
     static final String DOCUMENT_MB = "document_max_mb";
+
+    @Inject
+    ProposalFiling filing;
+    @Inject
+    ConsultationRecords records;
 
     /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
     static boolean amendmentsPrivate(ComponentRef instance) {
@@ -85,7 +97,68 @@ public class ConsultationComponent implements ParticipationComponent {
                         new PermissionRule("answer", Set.of(Role.AGENT, Role.ADMINISTRATOR), Verification.NONE)),
                 List.of("proposal", "amendment", "argument", "comment"), List.of("csv", "json"),
                 List.of(ConsultationResource.class, ProposalResource.class, AmendmentResource.class, ClosingResource.class),
-                "/components/consultation/index.xhtml", Optional.empty());
+                "/components/consultation/index.xhtml", Optional.of(redirectTarget()));
+    }
+
+    /**
+     * Takes ideas from the idea box while {@code propose} is open and a consultation of the instance is open: a
+     * draft proposal in the author's name under the most recently opened one.
+     */
+    private RedirectTarget redirectTarget() {
+        return new RedirectTarget() {
+            @Override
+            public boolean accepts(ComponentRef target) {
+                return filing.takingIdeas(target).isPresent();
+            }
+
+            @Override
+            public RedirectedDraft createDraft(ComponentRef target, RedirectedIdea idea) {
+                long id = filing.draftFromIdea(target, idea);
+                return new RedirectedDraft(Proposal.contributionId(id), proposalPath(id));
+            }
+        };
+    }
+
+    @Override
+    public SearchablePage searchable(String after, int limit) {
+        return records.searchable(after, limit);
+    }
+
+    /** A report's contribution, by the prefix of its id: {@code proposal-}, {@code argument-} or {@code comment-}. */
+    @Override
+    public Optional<Reportable> reportable(String contributionId, CitizenRef reader) {
+        int dash = contributionId.indexOf('-');
+        String number = dash < 0 ? "" : contributionId.substring(dash + 1);
+        if (!number.matches("[1-9]\\d{0,17}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(number);
+        return switch (contributionId.substring(0, dash)) {
+            case "proposal" -> records.reportableProposal(reader, id);
+            case "argument" -> records.reportableArgument(reader, id);
+            case "comment" -> records.reportableComment(reader, id);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<LocalizedText> codeName(CodeKind kind, String code) {
+        return Texts.code(kind, code);
+    }
+
+    @Override
+    public Map<String, Long> stats(ComponentRef instance) {
+        return records.counts(instance.id());
+    }
+
+    @Override
+    public Map<String, Object> personalData(CitizenRef citizen) {
+        return records.personalData(citizen.id());
+    }
+
+    @Override
+    public void anonymise(CitizenRef citizen) {
+        records.anonymise(citizen.id());
     }
 
     private static ActionSpec action(String id, String fr, String en) {

@@ -26,6 +26,11 @@ public class Proposal {
     /** The pseudonym an erased author's contributions keep. */
     public static final String ANONYMOUS = "anonyme";
 
+    /** The id reports and search know a proposal by. */
+    public static String contributionId(long id) {
+        return "proposal-" + id;
+    }
+
     @Id
     @SequenceGenerator(name = "consultation_seq", sequenceName = "consultation_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultation_seq")
@@ -62,6 +67,9 @@ public class Proposal {
     private String fromIdea;
     @Column(name = "from_amendment")
     private Long fromAmendment;
+    /** The page of the idea it was drafted from, to link back to it. */
+    @Column(name = "idea_path")
+    private String ideaPath;
     @Enumerated(EnumType.STRING)
     private Answer answer;
     @Column(name = "answer_text")
@@ -133,6 +141,11 @@ public class Proposal {
         fromIdea = idea;
     }
 
+    /** The idea's page, when the idea box gave one a proposal can link to. */
+    void ideaAt(String path) {
+        ideaPath = path != null && path.startsWith("/") && path.length() <= 300 ? path : null;
+    }
+
     void promotedFrom(long amendment) {
         fromAmendment = amendment;
     }
@@ -152,6 +165,48 @@ public class Proposal {
 
     void anonymise() {
         author = ANONYMOUS;
+    }
+
+    /** Whether people may vote, argue and comment on it: published and not withdrawn. */
+    public boolean isOpenToReactions() {
+        return status == Status.PUBLISHED;
+    }
+
+    /**
+     * A vote cast, changed or taken back moves the counters from what it was to what it is: {@code from} is null
+     * for a new vote, {@code to} null for none; {@code argued} says whether it counts as an argument (it has words
+     * and moderation does not hide them).
+     */
+    void voteMoved(Vote.Stance from, boolean fromArgued, Vote.Stance to, boolean toArgued) {
+        if (from != null) {
+            count(from, -1);
+        }
+        if (to != null) {
+            count(to, 1);
+        }
+        argumentCount += (toArgued ? 1 : 0) - (fromArgued ? 1 : 0);
+    }
+
+    private void count(Vote.Stance stance, int delta) {
+        switch (stance) {
+            case AGREE -> agreeCount += delta;
+            case MIXED -> mixedCount += delta;
+            case DISAGREE -> disagreeCount += delta;
+        }
+    }
+
+    /** A comment written ({@code +1}) or deleted ({@code -1}); hidden ones are not counted. */
+    void commentsCounted(int delta) {
+        commentCount += delta;
+    }
+
+    /** The counters as recounted from the rows moderation does not hide. */
+    void recounted(int agree, int mixed, int disagree, int arguments, int comments) {
+        agreeCount = agree;
+        mixedCount = mixed;
+        disagreeCount = disagree;
+        argumentCount = arguments;
+        commentCount = comments;
     }
 
     public Long getId() {
@@ -228,6 +283,10 @@ public class Proposal {
 
     public String getFromIdea() {
         return fromIdea;
+    }
+
+    public String getIdeaPath() {
+        return ideaPath;
     }
 
     public Long getFromAmendment() {

@@ -61,6 +61,16 @@ public class Vote {
         this.changedAt = now;
     }
 
+    /** The id reports and search know its argument by. */
+    public static String contributionId(long id) {
+        return "argument-" + id;
+    }
+
+    /** Whether it carries words, shown for or against and counted as an argument. */
+    public boolean isArgued() {
+        return argument != null && !argument.isBlank();
+    }
+
     void anonymise() {
         voter = Proposal.ANONYMOUS;
     }
