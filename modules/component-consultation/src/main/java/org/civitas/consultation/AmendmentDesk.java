@@ -335,13 +335,16 @@ public class AmendmentDesk {
 
     /**
      * The proposal's amendment counter: amendments under evaluation or accepted, but not those moderation hides.
-     * Written with SQL in the change's transaction, so that it never overwrites the proposal's other columns.
+     * Counted under the proposal's lock, so that two amendments written at once are both counted, and written with
+     * SQL, so that it never overwrites the proposal's other columns.
      */
     void recount(Long proposalId) {
         if (proposalId == null) {
             return;
         }
         em.flush();
+        Proposal proposal = em.find(Proposal.class, proposalId);
+        em.refresh(proposal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Set<String> hidden = moderation.hidden(ConsultationComponent.ID);
         long count = em.createQuery("SELECT a.id FROM Amendment a WHERE a.proposalId = :p AND a.state IN :counted", Long.class)
                 .setParameter("p", proposalId)
@@ -349,10 +352,7 @@ public class AmendmentDesk {
                 .getResultStream().filter(id -> !hidden.contains(AmendmentRecords.contributionId(id))).count();
         em.createNativeQuery("UPDATE consultation_proposal SET amendment_count = ?1 WHERE id = ?2")
                 .setParameter(1, (int) count).setParameter(2, proposalId).executeUpdate();
-        Proposal proposal = em.find(Proposal.class, proposalId);
-        if (proposal != null) {
-            em.refresh(proposal);
-        }
+        em.refresh(proposal);
     }
 
     AmendmentViews.AmendmentView view(Amendment a, CitizenRef viewer) {
