@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,9 +56,10 @@ class ConsultationAmendmentIT {
                 .map(p -> p.getString("text")).collect(Collectors.joining("|"));
     }
 
-    private static long notices(Citizen citizen, long amendment) {
-        return Database.count("SELECT COUNT(*) FROM core_notification WHERE citizen_id = ? AND path = ?", citizen.id(),
-                "/components/consultation/amendment.xhtml?id=" + amendment);
+    /** The notices {@code citizen} got about the amendment whose subject says {@code words}. */
+    private static long notices(Citizen citizen, long amendment, String words) {
+        return Database.count("SELECT COUNT(*) FROM core_notification WHERE citizen_id = ? AND path = ? AND subject_fr LIKE ?",
+                citizen.id(), "/components/consultation/amendment.xhtml?id=" + amendment, "%" + words + "%");
     }
 
     @Test
@@ -78,7 +80,7 @@ class ConsultationAmendmentIT {
         assertEquals(1, drafted.json().getInt("baseVersion"));
         assertEquals(404, lou.api().get("/consultation/amendments/" + first).status());
         assertEquals(404, agent.api().get("/consultation/amendments/" + first).status());
-        assertEquals(403, agent.api().post("/consultation/amendments/" + first + "/accept", "").status());
+        assertEquals(404, agent.api().post("/consultation/amendments/" + first + "/accept", "").status());
         Api.Reply submitted = camille.api().post("/consultation/amendments/" + first + "/submit", "");
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("evaluating", submitted.json().getString("state"));
@@ -118,8 +120,8 @@ class ConsultationAmendmentIT {
         JsonObject outdated = lou.api().get("/consultation/amendments/" + rival).json();
         assertEquals("outdated", outdated.getString("state"));
         assertTrue(outdated.getBoolean("mayRebase"));
-        assertEquals(1, notices(lou, rival));
-        assertEquals(1, notices(camille, first));
+        assertEquals(1, notices(lou, rival, "à réécrire"));
+        assertEquals(1, notices(camille, first, "est accepté"));
         // Never a silent overwrite: the outdated words cannot be accepted as they are.
         assertEquals(409, agent.api().post("/consultation/amendments/" + rival + "/accept", "").status());
         assertEquals(409, agent.api().post("/consultation/amendments/" + first + "/accept", "").status());
@@ -198,7 +200,8 @@ class ConsultationAmendmentIT {
         assertEquals(200, rejected.status(), rejected.body());
         assertEquals("rejected", rejected.json().getString("state"));
         assertEquals("Le stationnement des vélos reste gratuit.", rejected.json().getString("reason"));
-        assertEquals(1, notices(critic, worse));
+        assertEquals(1, notices(critic, worse, "pas retenu"));
+        assertEquals(1, notices(critic, worse, "à réécrire"));
         assertEquals(403, amender.api().post("/consultation/amendments/" + worse + "/promote", "").status());
         Api.Reply promoted = critic.api().post("/consultation/amendments/" + worse + "/promote", "");
         assertEquals(200, promoted.status(), promoted.body());
@@ -304,6 +307,48 @@ class ConsultationAmendmentIT {
         assertEquals(List.of(), ids(otherAgent.api().get(list).array()));
         // The counter counts them all, as it counts for everyone.
         assertEquals(1, ana.api().get("/consultation/proposals/" + proposal).json().getInt("amendments"));
+    }
+
+    /**
+     * In the portal: a citizen amends a section from the form (a refusal at its field first), the page shows the
+     * diff with words for screen readers, the directorate cannot reject without a reason, then accepts.
+     */
+    @Test
+    void aCitizenAmendsFromThePortalAndTheDirectorateDecidesThere() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-portal");
+        Citizen agent = Citizens.agent("amend-portal-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, dans le portail");
+        Citizen citizen = Citizens.verified("amend-portal-citizen");
+        long section = section(citizen, consultation);
+        PortalSession portal = PortalSession.signIn(citizen.email(), Citizens.PASSWORD);
+        String form = portal.get("/components/consultation/amend.xhtml?consultation=" + consultation + "&section=" + section);
+        assertTrue(form.contains("séparées de la chaussée") && form.contains("name=\"body\""), form);
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("amend-form", "amend-form",
+                "consultation", Long.toString(consultation), "section", Long.toString(section), "proposal", "0", "rebase", "0",
+                "title", "Article 1", "body", ARTICLE, "explanation", "", "amend-form:submit", "Soumettre l'amendement"));
+        String refused = portal.post("/components/consultation/amend.xhtml", form, fields);
+        assertTrue(refused.contains("id=\"body-error\"") && refused.contains("ne change rien"), refused);
+        fields.put("body", "Les pistes cyclables sont larges et séparées de la chaussée.");
+        String page = portal.post("/components/consultation/amend.xhtml", refused, fields);
+        assertTrue(page.contains("En cours d'examen") || page.contains("En cours d&#39;examen"), page);
+        assertTrue(page.contains("<ins><span class=\"visually-hidden\">ajouté : </span>larges et"), page);
+        long id = Long.parseLong(Database.column("SELECT id FROM consultation_amendment WHERE consultation_id = ?",
+                consultation).get(0));
+
+        PortalSession directorate = PortalSession.signIn(agent.email(), Citizens.PASSWORD);
+        String toDecide = directorate.get("/components/consultation/amendment.xhtml?id=" + id);
+        assertTrue(toDecide.contains("id=\"reject-form\""), toDecide);
+        String noReason = directorate.post("/components/consultation/amendment.xhtml", toDecide, Map.of("reject-form", "reject-form",
+                "id", Long.toString(id), "reason", " ", "reject-form:reject", "Rejeter l'amendement"));
+        assertTrue(noReason.contains("id=\"reason-error\"") && noReason.contains("Le motif est obligatoire"), noReason);
+        String accepted = directorate.post("/components/consultation/amendment.xhtml", noReason, Map.of("accept-form", "accept-form",
+                "id", Long.toString(id), "accept-form:accept", "Accepter l'amendement"));
+        assertTrue(accepted.contains("id=\"amendment-result\""), accepted);
+        assertEquals("accepted", agent.api().get("/consultation/amendments/" + id).json().getString("state"));
+        String list = directorate.get("/components/consultation/amendments.xhtml?consultation=" + consultation + "&state=accepted");
+        assertTrue(list.contains("amendment.xhtml?id=" + id) && list.contains("Accepté"), list);
+        assertFalse(citizen.api().get("/consultation/amendments/" + id).json().getBoolean("mayDecide"));
     }
 
     private static List<Long> ids(JsonArray items) {
