@@ -252,6 +252,36 @@ class ConsultationAmendmentIT {
                 String winner = stateA.equals("accepted") ? "Version A du tour " + round : "Version B du tour " + round;
                 assertTrue(text.getJsonArray("sections").getJsonObject(0).getString("body").contains(winner), text.toString());
             }
+            // The same on a proposal, whose author decides: its row is the lock.
+            Citizen author = Citizens.verified("amend-race-author");
+            long proposal = id(author.api().post("/consultation/consultations/" + consultation + "/proposals", """
+                    {"title":"Des arceaux à vélo","body":"Des arceaux devant chaque école."}"""));
+            for (int round = 1; round <= 3; round++) {
+                long a = id(one.api().post("/consultation/proposals/" + proposal + "/amendments",
+                        "{\"title\":\"Des arceaux A%d\",\"body\":\"Version A du tour %d.\"}".formatted(round, round)));
+                long b = id(two.api().post("/consultation/proposals/" + proposal + "/amendments",
+                        "{\"title\":\"Des arceaux B%d\",\"body\":\"Version B du tour %d.\"}".formatted(round, round)));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> replies = new ArrayList<>();
+                for (long id : List.of(a, b)) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return author.api().post("/consultation/amendments/" + id + "/accept", "").status();
+                    }));
+                }
+                start.countDown();
+                Set<Integer> statuses = new java.util.HashSet<>();
+                for (Future<Integer> reply : replies) {
+                    statuses.add(reply.get());
+                }
+                assertEquals(Set.of(200, 409), statuses, "proposal round " + round);
+                String stateA = author.api().get("/consultation/amendments/" + a).json().getString("state");
+                String stateB = author.api().get("/consultation/amendments/" + b).json().getString("state");
+                assertEquals(Set.of("accepted", "outdated"), Set.of(stateA, stateB), "proposal round " + round);
+                JsonObject read = author.api().get("/consultation/proposals/" + proposal).json();
+                assertEquals("Des arceaux " + (stateA.equals("accepted") ? "A" : "B") + round, read.getString("title"));
+                assertEquals(round, Database.count("SELECT COUNT(*) FROM consultation_revision WHERE proposal_id = ?", proposal));
+            }
         } finally {
             pool.shutdownNow();
         }

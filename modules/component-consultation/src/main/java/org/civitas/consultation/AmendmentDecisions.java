@@ -49,17 +49,15 @@ public class AmendmentDecisions {
             em.persist(new Revision(proposal, amendment.getId(), now));
             proposal.amend(amendment.getTitle(), amendment.getBody());
             amendment.accept(actor.id(), proposal.getRevision(), now);
-            others = em.createQuery("SELECT a FROM Amendment a WHERE a.proposalId = :p AND a.state = :s AND a.id <> :id",
-                            Amendment.class).setParameter("p", proposal.getId()).setParameter("s", Amendment.State.EVALUATING)
-                    .setParameter("id", amendment.getId()).getResultList();
+            others = em.createQuery("SELECT a FROM Amendment a WHERE a.proposalId = :p AND a.state = :s", Amendment.class)
+                    .setParameter("p", proposal.getId()).setParameter("s", Amendment.State.EVALUATING).getResultList();
         } else {
             Consultation consultation = em.find(Consultation.class, amendment.getConsultationId());
             TextVersion next = versions.publishAmendment(consultation, amendment,
                     Texts.text(Locale.FRENCH, "amendment.changelog", amendment.getAuthor(), amendment.getTitle()), actor);
             amendment.accept(actor.id(), next.getNumber(), now);
-            others = em.createQuery("SELECT a FROM Amendment a WHERE a.sectionId = :s AND a.state = :state AND a.id <> :id",
-                            Amendment.class).setParameter("s", amendment.getSectionId())
-                    .setParameter("state", Amendment.State.EVALUATING).setParameter("id", amendment.getId()).getResultList();
+            others = em.createQuery("SELECT a FROM Amendment a WHERE a.sectionId = :s AND a.state = :state", Amendment.class)
+                    .setParameter("s", amendment.getSectionId()).setParameter("state", Amendment.State.EVALUATING).getResultList();
         }
         for (Amendment other : Amendment.outdateOthers(amendment, others)) {
             tell(other, "outdated");
@@ -116,7 +114,7 @@ public class AmendmentDecisions {
 
     /** Tells the amendment's author what became of it, in their language. */
     private void tell(Amendment amendment, String what) {
-        notifier.notify(amendment.getAuthorId(), org.civitas.spi.Notifier.Kind.CONTRIBUTION,
+        notifier.notify(amendment.getAuthorId(), Notifier.Kind.CONTRIBUTION,
                 Texts.localized("amendment.notice." + what + ".subject", amendment.getTitle()),
                 Texts.localized("amendment.notice." + what + ".body", amendment.getTitle(),
                         amendment.getReason() == null ? "" : amendment.getReason()),
