@@ -310,8 +310,9 @@ class ConsultationAmendmentIT {
         Citizen moderator = Citizens.moderator("amend-own-moderator");
         Citizen otherAgent = Citizens.agent("amend-own-deve", "DEVE");
         long section = section(ana, consultation);
-        long anas = id(amendSection(ana, consultation, section, "Article 1", "Les pistes d'Ana.", false));
-        long bens = id(amendSection(ben, consultation, section, "Article 1", "Les pistes de Ben.", false));
+        String marker = "Kerlouan" + System.nanoTime() % 100000;
+        long anas = id(amendSection(ana, consultation, section, "Article 1", "Les pistes d'Ana " + marker + ".", false));
+        long bens = id(amendSection(ben, consultation, section, "Article 1", "Les pistes de Ben " + marker + ".", false));
         long proposal = id(proposer.api().post("/consultation/consultations/" + consultation + "/proposals", """
                 {"title":"Des arceaux à vélo","body":"Des arceaux devant chaque école."}"""));
         long onProposal = id(ben.api().post("/consultation/proposals/" + proposal + "/amendments", """
@@ -337,6 +338,30 @@ class ConsultationAmendmentIT {
         assertEquals(List.of(), ids(otherAgent.api().get(list).array()));
         // The counter counts them all, as it counts for everyone.
         assertEquals(1, ana.api().get("/consultation/proposals/" + proposal).json().getInt("amendments"));
+
+        // Search finds what each may read, once indexed (the outbox is asynchronous).
+        String search = "/search?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+        String anaHit = "\"amendment-" + anas + "\"";
+        String benHit = "\"amendment-" + bens + "\"";
+        found(moderator, search, anaHit, benHit);
+        found(ana, search, anaHit);
+        assertFalse(ana.api().get(search).body().contains(benHit), "another participant's amendment is not found");
+        assertFalse(Api.anonymous().get(search).body().contains(anaHit));
+    }
+
+    /** Waits until {@code reader}'s search finds every one of {@code hits}. */
+    private static void found(Citizen reader, String search, String... hits) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = reader.api().get(search).body();
+            String found = body;
+            if (java.util.Arrays.stream(hits).allMatch(found::contains)) {
+                return;
+            }
+            Citizens.sleep(200);
+        }
+        throw new AssertionError("not found " + List.of(hits) + " in " + body);
     }
 
     /**

@@ -214,7 +214,7 @@ public class AmendmentDesk {
                 .filter(a -> visible(viewer, a, consultation, instance) && shown(viewer, a, hidden))
                 .map(a -> new AmendmentViews.AmendmentItem(a.getId(), a.getProposalId(), a.getSectionId(),
                         targets.computeIfAbsent(a.getProposalId() != null ? a.getProposalId() : -a.getSectionId(),
-                                k -> current(a).title()),
+                                k -> targetTitle(a)),
                         a.getBaseVersion(), a.getAuthor(), a.getTitle(), state(a), a.getCreatedAt(), mine(viewer, a)))
                 .toList();
     }
@@ -333,6 +333,12 @@ public class AmendmentDesk {
                 .map(s -> new Words(s.getTitle(), s.getBody())).orElse(Words.NONE);
     }
 
+    /** The title of what it amends: as it is now, or as it was when a later version removed the section. */
+    private String targetTitle(Amendment amendment) {
+        Words now = current(amendment);
+        return now == Words.NONE ? base(amendment).title() : now.title();
+    }
+
     /**
      * The proposal's amendment counter: amendments under evaluation or accepted, but not those moderation hides.
      * Counted under the proposal's lock, so that two amendments written at once are both counted, and written with
@@ -358,7 +364,6 @@ public class AmendmentDesk {
     AmendmentViews.AmendmentView view(Amendment a, CitizenRef viewer) {
         Consultation consultation = em.find(Consultation.class, a.getConsultationId());
         Words base = base(a);
-        Words now = current(a);
         boolean mine = mine(viewer, a);
         boolean evaluating = a.getState() == Amendment.State.EVALUATING;
         boolean amendOpen = consultation.isOpenAt(Instant.now()) && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "amend");
@@ -372,7 +377,7 @@ public class AmendmentDesk {
                 && ConsultationComponent.promotionAllowed(consultations.instance(viewer, consultation));
         boolean stale = stale(a);
         return new AmendmentViews.AmendmentView(a.getId(), a.getConsultationId(), a.getProposalId(), a.getSectionId(),
-                now == Words.NONE ? base.title() : now.title(), a.getBaseVersion(), currentVersion(a), a.getAuthor(),
+                targetTitle(a), a.getBaseVersion(), currentVersion(a), a.getAuthor(),
                 a.getTitle(), RichText.html(a.getBody()), a.getExplanation(), state(a), a.getReason(), a.getDecidedAt(),
                 a.getResultVersion(), a.getPromotedTo(), a.getCreatedAt(), mine,
                 WordDiff.between(base.title(), a.getTitle()),
