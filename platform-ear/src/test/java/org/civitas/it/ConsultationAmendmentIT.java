@@ -85,9 +85,11 @@ class ConsultationAmendmentIT {
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("evaluating", submitted.json().getString("state"));
 
-        // Lou amends the same version of the same section.
+        // Lou amends the same version of the same section, and keeps another idea as a draft.
         long rival = id(amendSection(lou, consultation, section, "Article premier",
                 "Les pistes cyclables sont protégées de la chaussée par une bordure.", false));
+        long idea = id(amendSection(lou, consultation, section, "Article 1",
+                "Les pistes cyclables sont éclairées et séparées de la chaussée.", true));
 
         // The diff says what changes, title and words.
         JsonObject read = lou.api().get("/consultation/amendments/" + first).json();
@@ -125,6 +127,16 @@ class ConsultationAmendmentIT {
         // Never a silent overwrite: the outdated words cannot be accepted as they are.
         assertEquals(409, agent.api().post("/consultation/amendments/" + rival + "/accept", "").status());
         assertEquals(409, agent.api().post("/consultation/amendments/" + first + "/accept", "").status());
+
+        // A draft written on version 1 is not submitted as it is: its section changed since. Its author withdraws it.
+        assertEquals(409, lou.api().post("/consultation/amendments/" + idea + "/submit", "").status());
+        assertEquals(404, camille.api().post("/consultation/amendments/" + idea + "/withdraw", "").status());
+        assertEquals(403, camille.api().post("/consultation/amendments/" + rival + "/withdraw", "").status());
+        Api.Reply withdrawn = lou.api().post("/consultation/amendments/" + idea + "/withdraw", "");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("withdrawn", withdrawn.json().getString("state"));
+        assertEquals(409, lou.api().post("/consultation/amendments/" + idea + "/submit", "").status());
+        assertEquals("withdrawn", camille.api().get("/consultation/amendments/" + idea).json().getString("state"));
 
         // Lou rewrites it on version 2; accepted, it makes version 3 with both changes.
         Api.Reply rebased = lou.api().put("/consultation/amendments/" + rival, """
