@@ -543,6 +543,51 @@ class PortalBrowserIT {
         accessible("projet lauréat");
     }
 
+    /** A citizen amends a section of a consultation's text; the directorate reads the diff and accepts it. */
+    @Test
+    void aCitizenAmendsTheTextAndTheDirectorateAcceptsTheAmendment() {
+        Citizens.Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-browser");
+        Citizens.Citizen agent = Citizens.agent("amend-browser-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, amendé dans le navigateur");
+        long section = Api.anonymous().get("/consultation/consultations/" + consultation).json().getJsonArray("sections")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Citizens.Citizen citizen = Citizens.verified("amend-browser-citizen");
+        logIn(citizen.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/consultation/amend.xhtml?consultation=" + consultation + "&section=" + section);
+        waitFor(By.id("body"));
+        accessible("amend");
+        // The words as they are come prefilled: submitted unchanged, the refusal is said at the field.
+        browser.findElement(By.id("amend-form:submit")).click();
+        waitFor(By.id("body-error"));
+        accessible("amend refused");
+        WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("Les pistes cyclables sont larges et séparées de la chaussée.");
+        browser.findElement(By.id("amend-form:submit")).click();
+        waitFor(By.id("diff-body"));
+        assertTrue(browser.findElement(By.cssSelector("#diff-body ins")).getText().contains("larges"));
+        accessible("amendment");
+
+        browser.manage().deleteAllCookies();
+        logIn(agent.email(), Citizens.PASSWORD);
+        waitForText("Vous êtes connecté");
+        open("/components/consultation/amendments.xhtml?consultation=" + consultation + "&state=evaluating");
+        waitFor(By.id("amendments"));
+        accessible("amendments");
+        browser.findElement(By.cssSelector("#amendments a")).click();
+        waitFor(By.id("accept-form:accept"));
+        // A blank reason passes the browser's own check, not the server's.
+        browser.findElement(By.id("reason")).sendKeys(" ");
+        browser.findElement(By.id("reject-form:reject")).click();
+        waitForText("Le motif est obligatoire");
+        accessible("amendment decided");
+        browser.findElement(By.id("accept-form:accept")).click();
+        waitFor(By.id("amendment-result"));
+        assertEquals(2, Api.anonymous().get("/consultation/consultations/" + consultation).json().getInt("version"));
+    }
+
     @Test
     void theFooterLeadsToTheLegalPagesInBothLanguages() {
         open("/");

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.civitas.spi.Refusal;
 
 /** New words for a proposal or a section of the text, written on one version of them. */
 @Entity
@@ -84,6 +85,102 @@ public class Amendment {
 
     void anonymise() {
         author = Proposal.ANONYMOUS;
+    }
+
+    /** The states a proposal's amendment counter counts: those still open or taken up. */
+    static boolean counted(State state) {
+        return state == State.EVALUATING || state == State.ACCEPTED;
+    }
+
+    /**
+     * Accepting {@code accepted} outdates every other amendment under evaluation on the same proposal or section:
+     * their words were written on what just changed. Returns them, for their authors to be told.
+     */
+    static java.util.List<Amendment> outdateOthers(Amendment accepted, java.util.Collection<Amendment> candidates) {
+        java.util.List<Amendment> outdated = candidates.stream()
+                .filter(a -> a != accepted && a.state == State.EVALUATING
+                        && java.util.Objects.equals(a.proposalId, accepted.proposalId)
+                        && java.util.Objects.equals(a.sectionId, accepted.sectionId))
+                .toList();
+        outdated.forEach(Amendment::outdate);
+        return outdated;
+    }
+
+    /** Its author submits the draft for evaluation. */
+    void submit() {
+        require(State.DRAFT);
+        state = State.EVALUATING;
+    }
+
+    /** Its author takes it back; it stays readable. */
+    void withdraw() {
+        require(State.DRAFT, State.EVALUATING, State.OUTDATED);
+        state = State.WITHDRAWN;
+    }
+
+    /** Accepted: its words became version {@code result} of what it amended. */
+    void accept(long by, int result, Instant now) {
+        require(State.EVALUATING);
+        state = State.ACCEPTED;
+        decidedBy = by;
+        decidedAt = now;
+        resultVersion = result;
+    }
+
+    /** Rejected, always with the reason given to its author. */
+    void reject(long by, String why, Instant now) {
+        require(State.EVALUATING);
+        if (why == null || why.isBlank()) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.reason");
+        }
+        state = State.REJECTED;
+        reason = why;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    /** Another amendment written on the same version was accepted first: its words no longer apply as they are. */
+    void outdate() {
+        require(State.EVALUATING);
+        state = State.OUTDATED;
+    }
+
+    /**
+     * New words written on the current version {@code base}: an outdated amendment is evaluated again; a draft or an
+     * amendment under evaluation keeps its state with the new words.
+     */
+    void rebase(int base, String newTitle, String newBody, String newExplanation) {
+        require(State.DRAFT, State.EVALUATING, State.OUTDATED);
+        if (state == State.OUTDATED) {
+            state = State.EVALUATING;
+        }
+        baseVersion = base;
+        title = newTitle;
+        body = newBody;
+        explanation = newExplanation;
+    }
+
+    /** A rejected amendment became the proposal {@code proposal}, once. */
+    void promote(long proposal) {
+        requirePromotable();
+        promotedTo = proposal;
+    }
+
+    /** Refuses unless it is rejected and not yet promoted. */
+    void requirePromotable() {
+        require(State.REJECTED);
+        if (promotedTo != null) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.promoted");
+        }
+    }
+
+    private void require(State... allowed) {
+        for (State s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.state." + state.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Long getId() {

@@ -42,6 +42,8 @@ public class ConsultationComponent implements ParticipationComponent {
     ProposalFiling filing;
     @Inject
     ConsultationRecords records;
+    @Inject
+    AmendmentRecords amendments;
 
     /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
     static boolean amendmentsPrivate(ComponentRef instance) {
@@ -121,7 +123,13 @@ public class ConsultationComponent implements ParticipationComponent {
 
     @Override
     public SearchablePage searchable(String after, int limit) {
-        return records.searchable(after, limit);
+        // Proposals, arguments and comments with the records' own cursors, then amendments behind an "m".
+        if (after != null && after.startsWith("m")) {
+            SearchablePage page = amendments.searchable(after.substring(1), limit);
+            return new SearchablePage(page.contributions(), page.next() == null ? null : "m" + page.next());
+        }
+        SearchablePage page = records.searchable(after, limit);
+        return page.next() == null ? new SearchablePage(page.contributions(), "m") : page;
     }
 
     /** A report's contribution, by the prefix of its id: {@code proposal-}, {@code argument-} or {@code comment-}. */
@@ -137,6 +145,7 @@ public class ConsultationComponent implements ParticipationComponent {
             case "proposal" -> records.reportableProposal(reader, id);
             case "argument" -> records.reportableArgument(reader, id);
             case "comment" -> records.reportableComment(reader, id);
+            case "amendment" -> amendments.reportable(reader, contributionId);
             default -> Optional.empty();
         };
     }
@@ -153,12 +162,15 @@ public class ConsultationComponent implements ParticipationComponent {
 
     @Override
     public Map<String, Object> personalData(CitizenRef citizen) {
-        return records.personalData(citizen.id());
+        Map<String, Object> data = new java.util.LinkedHashMap<>(records.personalData(citizen.id()));
+        data.putAll(amendments.personalData(citizen.id()));
+        return data;
     }
 
     @Override
     public void anonymise(CitizenRef citizen) {
         records.anonymise(citizen.id());
+        amendments.anonymise(citizen.id());
     }
 
     private static ActionSpec action(String id, String fr, String en) {
