@@ -1,12 +1,14 @@
 package org.civitas.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.spi.ActionSpec;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.PermissionRule;
@@ -30,6 +32,9 @@ public class ConsultationComponent implements ParticipationComponent {
     static final String PROMOTE = "promote_rejected";
     /** Setting: the largest attached PDF, in megabytes. */
     static final String DOCUMENT_MB = "document_max_mb";
+
+    @Inject
+    ConsultationDemo demo;
 
     /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
     static boolean amendmentsPrivate(ComponentRef instance) {
@@ -86,6 +91,12 @@ public class ConsultationComponent implements ParticipationComponent {
                 List.of("proposal", "amendment", "argument", "comment"), List.of("csv", "json"),
                 List.of(ConsultationResource.class, ProposalResource.class, AmendmentResource.class, ClosingResource.class),
                 "/components/consultation/index.xhtml", Optional.empty());
+    }
+
+    /** The Paris demo: the DVD's "Plan vélo 2027", in two versions, with a closed question some residents answered. */
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 
     private static ActionSpec action(String id, String fr, String en) {
