@@ -120,7 +120,7 @@ public class ConsultationPage {
 
     /** Whether citizens may answer now: the form is shown only then. */
     public boolean isOpen() {
-        return consultation != null && "open".equals(consultation.state());
+        return getConsultation() != null && "open".equals(consultation.state());
     }
 
     public boolean isHasClosedQuestions() {

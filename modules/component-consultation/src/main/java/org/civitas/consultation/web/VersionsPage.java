@@ -38,7 +38,8 @@ public class VersionsPage {
         try {
             consultation = desk.get(Faces.viewer(), id);
             versions = reading.versions(Faces.viewer(), id);
-            int last = consultation.version();
+            // Before the first version, its directorate reads the draft.
+            int last = Math.max(1, consultation.version());
             int newer = to == null ? last : to;
             int older = from == null ? Math.max(1, newer - 1) : from;
             from = older;
