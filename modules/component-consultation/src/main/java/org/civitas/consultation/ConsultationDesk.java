@@ -20,6 +20,7 @@ import org.civitas.spi.ComponentRef;
 import org.civitas.spi.DateInput;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
+import org.civitas.spi.TextInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -316,7 +317,8 @@ public class ConsultationDesk {
     private static SectionInput validate(SectionInput input) {
         String title = input == null || input.title() == null ? "" : input.title().strip();
         String body = input == null || input.body() == null ? "" : input.body().strip();
-        if (title.isEmpty() || title.length() > TITLE_MAX) {
+        // A title is one line: the page's table of contents and the versions' lists show it so.
+        if (title.isEmpty() || TextInput.check(title, false, TITLE_MAX).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "section.title");
         }
         if (body.isEmpty() || body.length() > TEXT_MAX) {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.Refusal;
+import org.civitas.spi.TextInput;
 
 /**
  * The documents a directorate attaches to its consultation: PDF only, known from the bytes (never from the name or
@@ -43,7 +44,7 @@ public class Documents {
         Consultation consultation = consultations.locked(agent, consultationId);
         consultations.requireDirectorate(agent, consultation, "open");
         String cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > ConsultationDesk.TITLE_MAX) {
+        if (cleanTitle.isEmpty() || TextInput.check(cleanTitle, false, ConsultationDesk.TITLE_MAX).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "document.title", ConsultationDesk.TITLE_MAX);
         }
         int max = ConsultationComponent.documentMaxBytes(consultations.instance(agent, consultation));
