@@ -321,6 +321,19 @@ class ConsultationTextIT {
                 "question-form:save-question", "Enregistrer"));
         assertTrue(refused.contains("id=\"question-options-error\""), refused);
         assertTrue(refused.contains("aria-invalid=\"true\""), refused);
+        // A Markdown file imported from the desk: the article of the same title takes its words, the others follow.
+        String imported = desk.postFile("/components/consultation/desk.xhtml", refused, Map.of("import-form", "import-form",
+                "id", Long.toString(id), "import-form:import", "Importer"), "markdown-file", "plan.md",
+                "# Article 1 — Les îlots\nDes arbres et des fontaines.\n\n# Article 2 — Les parcs\nOuverts la nuit.\n");
+        assertTrue(visible(imported).contains("Import terminé : le texte compte 2 articles"), visible(imported));
+        JsonArray drafted = agent.api().get("/consultation/consultations/" + id + "/versions/1").json().getJsonArray("sections");
+        assertEquals(2, drafted.size());
+        assertTrue(drafted.getJsonObject(0).getString("body").contains("fontaines"));
+        // A PNG sent as a PDF is refused next to the file field.
+        String png = desk.postFile("/components/consultation/desk.xhtml", imported, Map.of("document-form", "document-form",
+                "id", Long.toString(id), "document-title", "Plan", "document-form:attach", "Joindre"), "document-file", "plan.pdf",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "application/pdf");
+        assertTrue(png.contains("id=\"document-file-error\"") && visible(png).contains("Seuls les documents PDF"), visible(png));
         noIsoDay(page);
         // Another directorate's agent gets no desk.
         String foreign = PortalSession.signIn(Citizens.agent("desk-page-deve", "DEVE").email(), Citizens.PASSWORD)
