@@ -11,6 +11,7 @@ import org.civitas.spi.CitizenRef;
 import org.civitas.spi.CodeKind;
 import org.civitas.spi.ComponentManifest;
 import org.civitas.spi.ComponentRef;
+import org.civitas.spi.DemoCitizens;
 import org.civitas.spi.LocalizedText;
 import org.civitas.spi.ParticipationComponent;
 import org.civitas.spi.PermissionRule;
@@ -44,6 +45,7 @@ public class ConsultationComponent implements ParticipationComponent {
     ConsultationRecords records;
     @Inject
     AmendmentRecords amendments;
+    ConsultationDemo demo;
 
     /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
     static boolean amendmentsPrivate(ComponentRef instance) {
@@ -171,6 +173,12 @@ public class ConsultationComponent implements ParticipationComponent {
     public void anonymise(CitizenRef citizen) {
         records.anonymise(citizen.id());
         amendments.anonymise(citizen.id());
+    }
+
+    /** The Paris demo: the DVD's "Plan vélo 2027", in two versions, with a closed question some residents answered. */
+    @Override
+    public void demo(ComponentRef instance, DemoCitizens people) {
+        demo.fill(instance, people);
     }
 
     private static ActionSpec action(String id, String fr, String en) {

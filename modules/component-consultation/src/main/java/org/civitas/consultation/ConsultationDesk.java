@@ -8,7 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.civitas.spi.AuditTrail;
 import org.civitas.spi.CitizenRef;
 import org.civitas.spi.ComponentAccess;
@@ -16,6 +20,7 @@ import org.civitas.spi.ComponentRef;
 import org.civitas.spi.DateInput;
 import org.civitas.spi.Refusal;
 import org.civitas.spi.Role;
+import org.civitas.spi.TextInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -103,6 +108,109 @@ public class ConsultationDesk {
         return new Views.SectionView(section.getId(), position, text.getTitle(), text.getBody(), null);
     }
 
+    /** Rewrites a section of the draft of the next version. */
+    @Transactional
+    public Views.SectionView editSection(CitizenRef agent, long consultationId, long sectionId, SectionInput input) {
+        Consultation consultation = writable(agent, consultationId);
+        SectionInput clean = validate(input);
+        SectionText text = drafted(consultation, sectionId);
+        text.rewrite(clean.title(), RichText.clean(clean.body()), null);
+        return new Views.SectionView(sectionId, text.getPosition(), text.getTitle(), text.getBody(), null);
+    }
+
+    /** Moves a section of the draft one place up ({@code up}) or down; at either end, it stays. */
+    @Transactional
+    public List<Views.SectionView> moveSection(CitizenRef agent, long consultationId, long sectionId, boolean up) {
+        Consultation consultation = writable(agent, consultationId);
+        SectionText moved = drafted(consultation, sectionId);
+        List<SectionText> order = new ArrayList<>(versions.sections(consultationId, moved.getVersionNumber()));
+        int at = order.indexOf(moved);
+        int to = up ? at - 1 : at + 1;
+        if (to >= 0 && to < order.size()) {
+            order.set(at, order.get(to));
+            order.set(to, moved);
+        }
+        return renumber(order);
+    }
+
+    /** Takes a section out of the draft: the published versions keep it. */
+    @Transactional
+    public List<Views.SectionView> removeSection(CitizenRef agent, long consultationId, long sectionId) {
+        Consultation consultation = writable(agent, consultationId);
+        SectionText removed = drafted(consultation, sectionId);
+        em.remove(removed);
+        em.flush();
+        return renumber(new ArrayList<>(versions.sections(consultationId, removed.getVersionNumber())));
+    }
+
+    /**
+     * Imports Markdown into the draft, a section per top-level heading. A section of the draft with the same title
+     * takes the imported words (it keeps its identity, so the versions' differences show what changed in it); the
+     * others are added at the end. With {@code replace}, the draft's sections the import does not name are removed,
+     * and the import's order is kept.
+     */
+    @Transactional
+    public List<Views.SectionView> importMarkdown(CitizenRef agent, long consultationId, String markdown, boolean replace,
+                                                 Locale locale) {
+        Consultation consultation = writable(agent, consultationId);
+        List<MarkdownImport.Imported> imported = MarkdownImport.split(markdown,
+                Texts.text(locale == null ? Locale.FRENCH : locale, "import.preamble"));
+        TextVersion draft = versions.draft(consultation);
+        List<SectionText> existing = versions.sections(consultationId, draft.getNumber());
+        Map<String, SectionText> byTitle = new HashMap<>();
+        for (SectionText s : existing) {
+            byTitle.putIfAbsent(s.getTitle().toLowerCase(Locale.ROOT), s);
+        }
+        List<SectionText> order = new ArrayList<>(replace ? List.of() : existing);
+        for (MarkdownImport.Imported section : imported) {
+            SectionText same = byTitle.remove(section.title().toLowerCase(Locale.ROOT));
+            if (same != null) {
+                if (!same.getBody().equals(section.body()) || !same.getTitle().equals(section.title())) {
+                    same.rewrite(section.title(), section.body(), null);
+                }
+                if (replace) {
+                    order.add(same);
+                }
+            } else {
+                Section created = new Section(consultationId);
+                em.persist(created);
+                em.flush();
+                SectionText text = new SectionText(created.getId(), consultationId, draft.getNumber(), order.size(),
+                        section.title(), section.body(), null);
+                em.persist(text);
+                order.add(text);
+            }
+        }
+        if (replace) {
+            byTitle.values().forEach(em::remove);
+        }
+        if (order.size() > MarkdownImport.MAX_SECTIONS) {
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "import.too-many", MarkdownImport.MAX_SECTIONS);
+        }
+        em.flush();
+        audit.record(agent, "consultation.text-imported", "consultation", consultation.getId().toString(), null,
+                imported.size() + " sections");
+        return renumber(order);
+    }
+
+    /** Refuses unless {@code agent} may open consultations in the instance (the desk's new consultation form). */
+    public void authorise(CitizenRef agent, long componentId) {
+        access.component(ConsultationComponent.ID, componentId, agent);
+        access.require(ConsultationComponent.ID, agent, componentId, "open", null);
+    }
+
+    /** The consultations of an instance its reader may open: published ones, and drafts for their directorate. */
+    @Transactional
+    public List<Views.ConsultationView> list(CitizenRef viewer, long componentId) {
+        access.component(ConsultationComponent.ID, componentId, viewer);
+        access.require(ConsultationComponent.ID, viewer, componentId, "read", null);
+        return em.createQuery("SELECT c FROM Consultation c WHERE c.componentId = :i ORDER BY c.opensAt DESC, c.id DESC",
+                        Consultation.class).setParameter("i", componentId).getResultList().stream()
+                .filter(c -> c.getStatus() == Consultation.Status.PUBLISHED || Consultations.ofDirectorate(viewer, c))
+                .map(c -> card(c, viewer))
+                .toList();
+    }
+
     /** Publishes the draft as the text's next version, with what changed. */
     @Transactional
     public Views.VersionView publishVersion(CitizenRef agent, long consultationId, String changelog) {
@@ -125,17 +233,51 @@ public class ConsultationDesk {
     }
 
     Views.ConsultationView view(Consultation c, CitizenRef viewer) {
+        return view(c, viewer, true);
+    }
+
+    private Views.ConsultationView view(Consultation c, CitizenRef viewer, boolean withText) {
         Instant now = Instant.now();
         String state = c.getStatus() == Consultation.Status.DRAFT ? "draft"
                 : c.isClosedAt(now) ? "closed" : c.isOpenAt(now) ? "open" : "upcoming";
         boolean mine = Consultations.ofDirectorate(viewer, c);
         int shown = c.getCurrentVersion() == 0 && mine ? 1 : c.getCurrentVersion();
-        List<Views.SectionView> sections = versions.sections(c.getId(), shown).stream()
+        List<Views.SectionView> sections = !withText ? List.of() : versions.sections(c.getId(), shown).stream()
                 .map(s -> new Views.SectionView(s.getSectionId(), s.getPosition(), s.getTitle(), s.getBody(),
                         s.getFromAmendment() == null ? null : amender(s.getFromAmendment())))
                 .toList();
         return new Views.ConsultationView(c.getId(), c.getComponentId(), c.getSpaceId(), c.getDirectorate(), c.getTitle(),
                 c.getContext(), c.getOpensAt(), c.getClosesAt(), state, c.getCurrentVersion(), mine, sections);
+    }
+
+    /** A consultation without its text, as lists show it. */
+    Views.ConsultationView card(Consultation c, CitizenRef viewer) {
+        return view(c, viewer, false);
+    }
+
+    /** The consultation, locked, for a change to its draft text by its directorate. */
+    private Consultation writable(CitizenRef agent, long consultationId) {
+        Consultation consultation = consultations.locked(agent, consultationId);
+        consultations.requireDirectorate(agent, consultation, "open");
+        return consultation;
+    }
+
+    /** A section of the draft (started when there is none); another consultation's section, or a removed one, is refused. */
+    private SectionText drafted(Consultation consultation, long sectionId) {
+        TextVersion draft = versions.draft(consultation);
+        return versions.section(consultation.getId(), sectionId, draft.getNumber())
+                .orElseThrow(() -> Texts.refusal(Refusal.Kind.BAD_INPUT, "section.unknown"));
+    }
+
+    private List<Views.SectionView> renumber(List<SectionText> order) {
+        List<Views.SectionView> sections = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            SectionText s = order.get(i);
+            s.moveTo(i);
+            sections.add(new Views.SectionView(s.getSectionId(), i, s.getTitle(), s.getBody(), null));
+        }
+        em.flush();
+        return sections;
     }
 
     private String amender(long amendmentId) {
@@ -175,7 +317,8 @@ public class ConsultationDesk {
     private static SectionInput validate(SectionInput input) {
         String title = input == null || input.title() == null ? "" : input.title().strip();
         String body = input == null || input.body() == null ? "" : input.body().strip();
-        if (title.isEmpty() || title.length() > TITLE_MAX) {
+        // A title is one line: the page's table of contents and the versions' lists show it so.
+        if (title.isEmpty() || TextInput.check(title, false, TITLE_MAX).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "section.title");
         }
         if (body.isEmpty() || body.length() > TEXT_MAX) {

@@ -1,0 +1,56 @@
+package org.civitas.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in French and English, and no apostrophe is lost to MessageFormat. */
+class BundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/civitas/consultation/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void frenchAndEnglishHoldTheSameKeys() throws IOException {
+        assertEquals(load("messages.properties").stringPropertyNames(), load("messages_en.properties").stringPropertyNames());
+        assertEquals(load("pages.properties").stringPropertyNames(), load("pages_en.properties").stringPropertyNames());
+    }
+
+    /** Both bundles go through MessageFormat, where a lone apostrophe starts a quote and disappears. */
+    @Test
+    void apostrophesSurviveMessageFormat() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties", "pages.properties", "pages_en.properties"}) {
+            Properties texts = load(name);
+            for (String key : texts.stringPropertyNames()) {
+                String raw = texts.getProperty(key);
+                String shown = new MessageFormat(raw, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4});
+                assertEquals(raw.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                        shown.chars().filter(c -> c == '\'').count(), name + " " + key + ": write ' as ''");
+            }
+        }
+    }
+
+    @Test
+    void everyStateAndChangeHasAWordForPeople() throws IOException {
+        Properties pages = load("pages.properties");
+        for (String state : new String[] {"draft", "upcoming", "open", "closed"}) {
+            assertTrue(pages.containsKey("state." + state), state);
+        }
+        for (String change : new String[] {"added", "removed", "changed", "same"}) {
+            assertTrue(pages.containsKey("diff.change." + change), change);
+        }
+    }
+}
