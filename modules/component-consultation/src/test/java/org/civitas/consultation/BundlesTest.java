@@ -36,7 +36,9 @@ class BundlesTest {
             Properties texts = load(name);
             for (String key : texts.stringPropertyNames()) {
                 String raw = texts.getProperty(key);
-                String shown = new MessageFormat(raw, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4});
+                // A choice shows one branch: with 0, the first, which is where these texts keep their apostrophes.
+                Object first = raw.contains(",choice,") ? 0 : 1;
+                String shown = new MessageFormat(raw, Locale.ENGLISH).format(new Object[] {first, 2, 3, 4});
                 assertEquals(raw.replace("''", "'").chars().filter(c -> c == '\'').count(),
                         shown.chars().filter(c -> c == '\'').count(), name + " " + key + ": write ' as ''");
             }
