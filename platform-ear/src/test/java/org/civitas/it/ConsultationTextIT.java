@@ -357,6 +357,12 @@ class ConsultationTextIT {
         assertEquals(List.of("changed", "changed", "changed", "same"), diff.getJsonArray("sections")
                 .getValuesAs(JsonObject.class).stream().map(s -> s.getString("change")).toList());
         assertEquals(8, Api.anonymous().get(base + "/questions").array().getJsonObject(0).getInt("total"));
+        // Residents took part: proposals with argued votes and a discussion, and an amendment to an article.
+        JsonObject proposals = Api.anonymous().get(base + "/proposals?sort=supported").json();
+        assertEquals(3, proposals.getInt("total"), proposals.toString());
+        JsonObject top = proposals.getJsonArray("proposals").getJsonObject(0);
+        assertTrue(top.toString().contains("quais hauts"), top.toString());
+        assertEquals(1, Api.anonymous().get(base + "/amendments").array().size());
     }
 
     /** A draft consultation open from yesterday for a month. */

@@ -64,6 +64,14 @@ public class ConsultationDemo {
     QuestionDesk questions;
     @Inject
     Choices choices;
+    @Inject
+    ProposalFiling filing;
+    @Inject
+    Reactions reactions;
+    @Inject
+    Discussion discussion;
+    @Inject
+    AmendmentDesk amendments;
 
     /** Opens, writes and publishes the consultation in {@code instance} as the city's team, then some residents answer. */
     public void fill(ComponentRef instance, DemoCitizens people) {
@@ -84,5 +92,39 @@ public class ConsultationDemo {
         for (int i = 0; i < 8; i++) {
             choices.choose(people.resident(i), question.id(), i % 3 == 0 ? 0 : i % OPTIONS.size());
         }
+        participate(people, id, desk.get(team, id).sections());
+    }
+
+    /** Residents propose on the articles, vote with arguments, discuss, and amend the text and a proposal. */
+    private void participate(DemoCitizens people, long consultation, List<Views.SectionView> articles) {
+        long express = articles.get(0).id();
+        long parking = articles.get(1).id();
+        Views.ProposalView lanes = filing.propose(people.resident(0), consultation, new ProposalInput(
+                "Des pistes séparées sur les quais hauts", "Les quais hauts sont le trajet le plus direct entre l'est et "
+                        + "l'ouest : une piste séparée dans chaque sens éviterait le partage avec les bus.",
+                express, null, null, null, null), false);
+        Views.ProposalView lockers = filing.propose(people.resident(1), consultation, new ProposalInput(
+                "Des consignes sécurisées près des gares", "Beaucoup renoncent au vélo par peur du vol : des consignes "
+                        + "fermées près des gares, accessibles avec le passe Navigo.", parking, null, null, null, null), false);
+        Views.ProposalView school = filing.propose(people.resident(2), consultation, new ProposalInput(
+                "Apprendre le vélo dès le CE1", "Des séances en cour d'école puis dans la rue, avec les parents volontaires.",
+                null, null, null, null, null), false);
+        String[][] votes = {{"AGREE", "Le trajet le plus direct, et sans bus."}, {"AGREE", null},
+                {"DISAGREE", "Les quais hauts sont déjà saturés aux heures de pointe."}, {"MIXED", "Oui, mais pas au détriment des piétons."},
+                {"AGREE", null}};
+        for (int i = 0; i < votes.length; i++) {
+            reactions.vote(people.resident(i + 3), lanes.id(), votes[i][0], votes[i][1]);
+            reactions.vote(people.resident(i + 4), lockers.id(), i == 0 ? "AGREE" : "MIXED", null);
+        }
+        reactions.vote(people.resident(5), school.id(), "AGREE", "Les enfants qui savent rouler le font toute leur vie.");
+        ProposalViews.CommentView question = discussion.comment(people.resident(6), lockers.id(), null,
+                "Combien de places par gare ? Gare de Lyon en aurait besoin de centaines.");
+        discussion.comment(people.resident(1), lockers.id(), question.id(), "Au moins deux cents dans les grandes gares.");
+        amendments.amendSection(people.resident(7), consultation, parking, new AmendmentInput(
+                articles.get(1).title(), articles.get(1).body() + "<p>Chaque école dispose d'un abri pour les vélos "
+                        + "des élèves et des enseignants.</p>", "Les écoles manquent de places abritées."), false);
+        amendments.amendProposal(people.resident(8), lanes.id(), new AmendmentInput(lanes.title(), lanes.body()
+                + "<p>Les carrefours sont protégés par des îlots, comme aux Pays-Bas.</p>", "Les carrefours sont les points dangereux."),
+                false);
     }
 }

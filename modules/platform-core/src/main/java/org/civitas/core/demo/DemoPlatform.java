@@ -82,7 +82,16 @@ public class DemoPlatform {
         phase(team, schools, "Synthèse", "Summary", today.plusDays(101), today.plusDays(150), false);
         phase(team, schools, "Décision", "Decision", today.plusDays(151), today.plusDays(200), false);
 
-        LOG.info("Demo data created: 3 spaces, a participatory budget and an idea box, in Paris.");
+        SpaceView cycling = space(team, new LocalizedText("Plan vélo 2027", "Cycling plan 2027"),
+                new LocalizedText("La Ville soumet son projet de plan vélo : lisez-le, proposez, amendez ses articles, "
+                        + "votez et argumentez.", "The city puts its draft cycling plan to you: read it, propose, amend "
+                        + "its articles, vote and argue."), today.minusDays(7), today.plusDays(120));
+        phase(team, cycling, "Consultation", "Consultation", today.minusDays(7), today.plusDays(60), true);
+        phase(team, cycling, "Réponses et décision", "Answers and decision", today.plusDays(61), today.plusDays(120), false);
+        component(team, cycling, "consultation", new LocalizedText("Consultation sur le plan vélo", "Cycling plan consultation"),
+                people);
+
+        LOG.info("Demo data created: 4 spaces, a participatory budget, an idea box and a consultation, in Paris.");
         return Optional.of(password);
     }
 
