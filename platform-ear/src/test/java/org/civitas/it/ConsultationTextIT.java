@@ -366,6 +366,20 @@ class ConsultationTextIT {
     }
 
     /** A draft consultation open from yesterday for a month. */
+    @Test
+    void anImportThatReplacesTheDraftLeavesNoSectionBehindEvenWithTwinTitles() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "cons-text-twins");
+        Citizen agent = Citizens.agent("text-twins-dvd", "DVD");
+        String base = "/consultation/consultations/" + opened(agent, instance, "Plan jumeaux");
+        assertEquals(200, agent.api().post(base + "/import", "# Dup\nun\n# Dup\ndeux\n# Autre\ntrois\n", "text/markdown").status());
+        assertEquals(3, agent.api().get(base + "/versions/1").json().getJsonArray("sections").size());
+        Api.Reply replaced = agent.api().post(base + "/import?replace=true", "# Seul\nremplace\n", "text/markdown");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(List.of("Seul"), agent.api().get(base + "/versions/1").json().getJsonArray("sections")
+                .getValuesAs(JsonObject.class).stream().map(x -> x.getString("title")).toList());
+    }
+
     static long opened(Citizen agent, long instance, String title) {
         Api.Reply opened = agent.api().post("/consultation/" + instance + "/consultations", """
                 {"title":"%s","context":"Le contexte de la consultation.","opensOn":"%s","closesOn":"%s"}"""

@@ -157,13 +157,15 @@ public class ConsultationDesk {
                 Texts.text(locale == null ? Locale.FRENCH : locale, "import.preamble"));
         TextVersion draft = versions.draft(consultation);
         List<SectionText> existing = versions.sections(consultationId, draft.getNumber());
-        Map<String, SectionText> byTitle = new HashMap<>();
+        // Sections with the same title are matched in order, each at most once: none is left behind by a replace.
+        Map<String, java.util.Deque<SectionText>> byTitle = new HashMap<>();
         for (SectionText s : existing) {
-            byTitle.putIfAbsent(s.getTitle().toLowerCase(Locale.ROOT), s);
+            byTitle.computeIfAbsent(s.getTitle().toLowerCase(Locale.ROOT), t -> new java.util.ArrayDeque<>()).add(s);
         }
         List<SectionText> order = new ArrayList<>(replace ? List.of() : existing);
         for (MarkdownImport.Imported section : imported) {
-            SectionText same = byTitle.remove(section.title().toLowerCase(Locale.ROOT));
+            java.util.Deque<SectionText> titled = byTitle.get(section.title().toLowerCase(Locale.ROOT));
+            SectionText same = titled == null ? null : titled.poll();
             if (same != null) {
                 if (!same.getBody().equals(section.body()) || !same.getTitle().equals(section.title())) {
                     same.rewrite(section.title(), section.body(), null);
@@ -182,7 +184,7 @@ public class ConsultationDesk {
             }
         }
         if (replace) {
-            byTitle.values().forEach(em::remove);
+            byTitle.values().forEach(left -> left.forEach(em::remove));
         }
         if (order.size() > MarkdownImport.MAX_SECTIONS) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "import.too-many", MarkdownImport.MAX_SECTIONS);
