@@ -367,6 +367,18 @@ class ConsultationTextIT {
 
     /** A draft consultation open from yesterday for a month. */
     @Test
+    void aDocumentOverTheDefaultLimitIsRefusedWithTheLimitSaid() {
+        long instance = ConsultationIT.instance(Citizens.admin(), "cons-text-heavy");
+        Citizen agent = Citizens.agent("text-heavy-dvd", "DVD");
+        String base = "/consultation/consultations/" + opened(agent, instance, "Plan lourd");
+        byte[] heavy = Arrays.copyOf("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 11 * 1024 * 1024);
+        Api.Reply refused = postBytes(agent, base + "/documents?title=Lourd&name=lourd.pdf", heavy, "application/pdf");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.message().contains("10 Mo"), refused.body());
+        assertEquals(0, agent.api().get(base + "/documents").array().size());
+    }
+
+    @Test
     void anImportThatReplacesTheDraftLeavesNoSectionBehindEvenWithTwinTitles() {
         Citizen admin = Citizens.admin();
         long instance = ConsultationIT.instance(admin, "cons-text-twins");

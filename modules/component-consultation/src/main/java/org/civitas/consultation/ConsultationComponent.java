@@ -36,7 +36,7 @@ public class ConsultationComponent implements ParticipationComponent {
     static final String VISIBILITY = "amendment_visibility";
     /** Setting: whether a rejected amendment's author may make it a proposal of its own. */
     static final String PROMOTE = "promote_rejected";
-    /** Setting: the largest attached PDF, in megabytes. */
+    /** Setting: the largest attached PDF, in megabytes (the server lets bodies up to 64 MB reach the check). */
     static final String DOCUMENT_MB = "document_max_mb";
 
     @Inject

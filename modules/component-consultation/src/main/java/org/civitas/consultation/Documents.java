@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -135,8 +134,9 @@ public class Documents {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "document.empty");
             }
             return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException cut) {
+            // The client went away mid-upload, or sent more than the server lets through (64 MB).
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "document.too-large", max / (1024 * 1024));
         }
     }
 }
