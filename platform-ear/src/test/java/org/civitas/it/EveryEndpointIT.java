@@ -65,7 +65,7 @@ class EveryEndpointIT {
                 "GET /consultation/proposals/{id}/amendments", "GET /consultation/consultations/{id}/amendments",
                 "GET /consultation/amendments/{id}", "GET /consultation/proposals/{id}/answer",
                 "GET /consultation/consultations/{id}/synthesis",
-                // Open data once the consultation is closed: 409 for everyone while it is open.
+                // Open data: the fixture's closed consultation's.
                 "GET /consultation/consultations/{id}/export.json", "GET /consultation/consultations/{id}/export.zip",
                 "GET /consultation/consultations/{id}/export/{kind}.csv")) {
             ACCESS.put(op, Access.ANYONE);
@@ -142,7 +142,7 @@ class EveryEndpointIT {
                 "POST /consultation/questions/{question}/move", "DELETE /consultation/questions/{question}",
                 "POST /consultation/consultations/{id}/documents", "DELETE /consultation/documents/{document}",
                 "POST /consultation/amendments/{id}/accept", "POST /consultation/amendments/{id}/reject",
-                // After closing: 409 for the directorate while the fixture's consultation is open.
+                // After closing: on the fixture's closed consultation.
                 "PUT /consultation/proposals/{id}/answer", "GET /consultation/consultations/{id}/answers",
                 "POST /consultation/consultations/{id}/answers", "POST /consultation/consultations/{id}/answers/import",
                 "PUT /consultation/consultations/{id}/synthesis", "PUT /consultation/consultations/{id}/decision")) {
@@ -271,7 +271,33 @@ class EveryEndpointIT {
         assertEquals(201, amendment.status(), amendment.body());
         assertEquals("evaluating", amendment.json().getString("state"), amendment.body());
         ids.put("amendment", amendment.json().getJsonNumber("id").toString());
+        // The after-closing operations work on a consultation closed yesterday, with a proposal and its vote to answer.
+        Api.Reply closing = admin.api().post("/consultation/" + instance + "/consultations", consultationBody());
+        assertEquals(201, closing.status(), closing.body());
+        String closed = closing.json().getJsonNumber("id").toString();
+        assertEquals(201, admin.api().post("/consultation/consultations/" + closed + "/sections",
+                "{\"title\":\"Article 1\",\"body\":\"Les places sont ombragées.\"}").status());
+        assertEquals(201, admin.api().post("/consultation/consultations/" + closed + "/versions", "{}").status());
+        assertEquals(200, admin.api().post("/consultation/consultations/" + closed + "/publish", "").status());
+        Api.Reply late = citizen.api().post("/consultation/consultations/" + closed + "/proposals",
+                "{\"title\":\"Des arbres place Monge\",\"body\":\"Pour l'ombre.\"}");
+        assertEquals(201, late.status(), late.body());
+        String lateId = late.json().getJsonNumber("id").toString();
+        assertEquals(200, citizen.api().put("/consultation/proposals/" + lateId + "/vote",
+                "{\"stance\":\"mixed\",\"argument\":\"Et de l'eau.\"}").status());
+        Api.Reply closedNow = admin.api().put("/consultation/consultations/" + closed, "{\"directorate\":\"DVD\","
+                + "\"title\":\"Places ombragées\",\"context\":\"Les places.\",\"opensOn\":\"" + LocalDate.now().minusDays(10)
+                + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}");
+        assertEquals("closed", closedNow.json().getString("state"), closedNow.body());
+        ids.put("closed", closed);
+        ids.put("closedProposal", lateId);
         return ids;
+    }
+
+    /** The operations that need a closed consultation: answers, synthesis, decision, open data. */
+    private static boolean afterClosing(String template) {
+        return template.equals("/consultation/proposals/{id}/answer")
+                || template.matches("/consultation/consultations/\\{id}/(answers.*|synthesis|decision|export.*)");
     }
 
     /** The fixture consultation's description: open since yesterday, for a month. */
@@ -533,6 +559,8 @@ class EveryEndpointIT {
                     : template.startsWith("/admin/citizens/") ? ids.get("citizen")
                     : template.contains("/reasons/") ? ids.get("reason")
                     : template.contains("/schemes/") ? ids.get("scheme")
+                    : template.equals("/consultation/proposals/{id}/answer") ? ids.get("closedProposal")
+                    : afterClosing(template) ? ids.get("closed")
                     : template.startsWith("/consultation/consultations/") ? ids.get("consultation")
                     : template.equals("/consultation/proposals/{id}/amendments") ? ids.get("neighbours")
                     : template.startsWith("/consultation/proposals/") ? ids.get("proposal")
@@ -627,8 +655,10 @@ class EveryEndpointIT {
             case "POST /consultation/amendments/{id}/reject" -> "{\"reason\":\"Trop coûteux.\"}";
             case "PUT /consultation/proposals/{id}/answer" -> "{\"answer\":\"accepted\",\"text\":\"Nous le ferons.\"}";
             case "POST /consultation/consultations/{id}/answers" ->
-                    "{\"proposals\":[999999999],\"answer\":\"considered\",\"text\":\"Nous y veillerons.\"}";
-            case "POST /consultation/consultations/{id}/answers/import" -> "proposal_id;answer;text\n999999999;accepted;Oui\n";
+                    "{\"proposals\":[" + ids.get("closedProposal") + "],\"answer\":\"considered\","
+                    + "\"text\":\"Nous y veillerons.\"}";
+            case "POST /consultation/consultations/{id}/answers/import" ->
+                    "proposal_id;answer;text\n" + ids.get("closedProposal") + ";accepted;Oui\n";
             case "PUT /consultation/consultations/{id}/synthesis" -> "{\"text\":\"Merci de vos avis.\"}";
             case "PUT /consultation/consultations/{id}/decision" -> "{\"adoptedVersion\":1,\"text\":\"Le plan est adopté.\"}";
             default -> "{}";
