@@ -45,6 +45,7 @@ public class ConsultationComponent implements ParticipationComponent {
     ConsultationRecords records;
     @Inject
     AmendmentRecords amendments;
+    @Inject
     ConsultationDemo demo;
 
     /** Whether, in the current phase, each participant reads only their own amendments (moderators and agents read all). */
