@@ -84,7 +84,8 @@ class EveryEndpointIT {
                 "DELETE /budget/projects/{id}/follow",
                 // The author's: 409 for the fixture citizen (the project is on the ballot), 403 for anyone else.
                 "PUT /budget/projects/{id}/photo",
-                // The amendment to the section is the citizen's; the proposal amended is a neighbour's.
+                // The amendment to the section is the citizen's (403 not-author for the moderator); the proposal amended is
+                // a neighbour's: no one amends their own.
                 "POST /consultation/consultations/{id}/proposals", "PUT /consultation/proposals/{id}",
                 "POST /consultation/proposals/{id}/withdraw", "PUT /consultation/proposals/{id}/vote",
                 "POST /consultation/arguments/{id}/support", "DELETE /consultation/arguments/{id}/support",
