@@ -290,6 +290,11 @@ class ConsultationTextIT {
         assertFalse(other.message().isBlank());
         assertEquals(400, agent.api().delete(base + "/sections/" + foreign).status());
         assertEquals(400, agent.api().post(base + "/sections/" + foreign + "/move?direction=sideways", "").status());
+        // Who may move comes before which way: anonymous callers are asked to sign in, other people told it is not theirs.
+        assertEquals(401, Api.anonymous().post("/consultation/consultations/" + elsewhere + "/sections/" + foreign + "/move", "")
+                .status());
+        assertEquals(403, Citizens.verified("text-bad-reader").api().post("/consultation/consultations/" + elsewhere
+                + "/sections/" + foreign + "/move?direction=sideways", "").status());
         assertEquals(400, agent.api().put(base + "/sections/" + foreign, "{\"title\":\"" + "t".repeat(201) + "\",\"body\":\"x\"}").status());
         assertEquals(400, agent.api().put(base, """
                 {"title":"Plan arbres","context":"x","opensOn":"2027-02-10","closesOn":"2027-01-01"}""").status());

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,19 @@ class EveryEndpointIT {
                 // 404: the fixture's project has no photo (a draft's would be 404 to all but its author).
                 "GET /budget/projects/{id}/photo",
                 // Open data: 404 for everyone but administrators until the results are published.
-                "GET /budget/{componentId}/results/{envelope}.csv", "GET /budget/{componentId}/results/{envelope}.json")) {
+                "GET /budget/{componentId}/results/{envelope}.csv", "GET /budget/{componentId}/results/{envelope}.json",
+                "GET /consultation/{componentId}/consultations", "GET /consultation/consultations/{id}",
+                "GET /consultation/consultations/{id}/versions", "GET /consultation/consultations/{id}/versions/{number}",
+                "GET /consultation/consultations/{id}/diff", "GET /consultation/consultations/{id}/questions",
+                "GET /consultation/consultations/{id}/documents", "GET /consultation/documents/{document}",
+                "GET /consultation/consultations/{id}/proposals", "GET /consultation/proposals/{id}",
+                "GET /consultation/proposals/{id}/arguments", "GET /consultation/proposals/{id}/comments",
+                "GET /consultation/proposals/{id}/amendments", "GET /consultation/consultations/{id}/amendments",
+                "GET /consultation/amendments/{id}", "GET /consultation/proposals/{id}/answer",
+                "GET /consultation/consultations/{id}/synthesis",
+                // Open data: the fixture's closed consultation's.
+                "GET /consultation/consultations/{id}/export.json", "GET /consultation/consultations/{id}/export.zip",
+                "GET /consultation/consultations/{id}/export/{kind}.csv")) {
             ACCESS.put(op, Access.ANYONE);
         }
         for (String op : List.of("POST /auth/logout", "GET /me", "PUT /me", "DELETE /me", "GET /me/export",
@@ -69,7 +83,21 @@ class EveryEndpointIT {
                 "PUT /budget/{componentId}/ballots/{envelope}", "PUT /budget/projects/{id}", "PUT /budget/projects/{id}/follow",
                 "DELETE /budget/projects/{id}/follow",
                 // The author's: 409 for the fixture citizen (the project is on the ballot), 403 for anyone else.
-                "PUT /budget/projects/{id}/photo")) {
+                "PUT /budget/projects/{id}/photo",
+                // The amendment to the section is the citizen's (403 not-author for the moderator); the proposal amended is
+                // a neighbour's: no one amends their own.
+                "POST /consultation/consultations/{id}/proposals", "PUT /consultation/proposals/{id}",
+                "POST /consultation/proposals/{id}/withdraw", "PUT /consultation/proposals/{id}/vote",
+                "POST /consultation/arguments/{id}/support", "DELETE /consultation/arguments/{id}/support",
+                "POST /consultation/proposals/{id}/comments", "PUT /consultation/comments/{id}",
+                "DELETE /consultation/comments/{id}", "POST /consultation/comments/{id}/support",
+                "DELETE /consultation/comments/{id}/support", "PUT /consultation/proposals/{id}/follow",
+                "DELETE /consultation/proposals/{id}/follow", "PUT /consultation/consultations/{id}/follow",
+                "DELETE /consultation/consultations/{id}/follow", "PUT /consultation/questions/{question}/choice",
+                "POST /consultation/proposals/{id}/amendments",
+                "POST /consultation/consultations/{id}/sections/{sectionId}/amendments",
+                "POST /consultation/amendments/{id}/submit", "POST /consultation/amendments/{id}/withdraw",
+                "PUT /consultation/amendments/{id}", "POST /consultation/amendments/{id}/promote")) {
             ACCESS.put(op, Access.CITIZEN);
         }
         for (String op : List.of("GET /moderation/queue", "POST /moderation/{id}/decision", "GET /moderation/{id}",
@@ -102,7 +130,23 @@ class EveryEndpointIT {
                 "GET /budget/{componentId}/results/{envelope}.pb", "GET /budget/{componentId}/turnout",
                 "POST /budget/{componentId}/imports",
                 // The fixture's idea box holds ideas, so the demo refuses it (409) and leaves it as it is.
-                "POST /admin/components/{componentId}/demo")) {
+                "POST /admin/components/{componentId}/demo",
+                // A consultation's directorate writes it; administrators stand for its agents. Accepting an amendment
+                // to the text is the directorate's (a proposal's amendment is its author's).
+                "POST /consultation/{componentId}/consultations", "PUT /consultation/consultations/{id}",
+                "POST /consultation/consultations/{id}/publish", "POST /consultation/consultations/{id}/sections",
+                "PUT /consultation/consultations/{id}/sections/{section}",
+                "POST /consultation/consultations/{id}/sections/{section}/move",
+                "DELETE /consultation/consultations/{id}/sections/{section}",
+                "POST /consultation/consultations/{id}/versions", "POST /consultation/consultations/{id}/import",
+                "POST /consultation/consultations/{id}/questions", "PUT /consultation/questions/{question}",
+                "POST /consultation/questions/{question}/move", "DELETE /consultation/questions/{question}",
+                "POST /consultation/consultations/{id}/documents", "DELETE /consultation/documents/{document}",
+                "POST /consultation/amendments/{id}/accept", "POST /consultation/amendments/{id}/reject",
+                // After closing: on the fixture's closed consultation.
+                "PUT /consultation/proposals/{id}/answer", "GET /consultation/consultations/{id}/answers",
+                "POST /consultation/consultations/{id}/answers", "POST /consultation/consultations/{id}/answers/import",
+                "PUT /consultation/consultations/{id}/synthesis", "PUT /consultation/consultations/{id}/decision")) {
             ACCESS.put(op, Access.ADMINISTRATOR);
         }
     }
@@ -150,9 +194,11 @@ class EveryEndpointIT {
                 Access.ADMINISTRATOR, admin.token());
         List<Long> components = Spaces.openSpace(admin, "toutes-routes", """
                 {"manifestId":"ideabox","title":"Boîte à idées","published":true}""", """
-                {"manifestId":"budget","title":"Budget participatif","published":true}""");
+                {"manifestId":"budget","title":"Budget participatif","published":true}""", """
+                {"manifestId":"consultation","title":"Consultations","published":true}""");
         long box = components.get(0);
         long budget = components.get(1);
+        Map<String, String> consultation = consultation(admin, citizen, components.get(2));
         Api.Reply filed = citizen.api().post("/budget/" + budget + "/projects", "{\"title\":\"Des arbres rue Mouffetard\","
                 + "\"description\":\"Planter dix arbres le long de la rue.\",\"category\":\"Environnement\",\"envelope\":\"ville\","
                 + "\"cost\":50000}");
@@ -171,14 +217,100 @@ class EveryEndpointIT {
         // Archived and restored by the fuzz: a space of its own, so the fixture's stays open to the other calls.
         String spare = admin.api().post("/spaces", "{\"title\":\"Espace d'essai\",\"description\":\"d\","
                 + "\"startsOn\":\"2027-01-01\"}").json().getJsonNumber("id").toString();
-        ids = Map.ofEntries(Map.entry("space", space.getJsonNumber("id").toString()), Map.entry("spare", spare),
+        ids = new HashMap<>(Map.ofEntries(Map.entry("space", space.getJsonNumber("id").toString()), Map.entry("spare", spare),
                 Map.entry("phase", space.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").toString()),
                 Map.entry("box", Long.toString(box)), Map.entry("idea", Long.toString(idea)),
                 Map.entry("reason", Long.toString(reason)), Map.entry("budget", Long.toString(budget)),
                 Map.entry("project", Long.toString(project)), Map.entry("scheme", Long.toString(scheme)),
                 Map.entry("citizen", Long.toString(Citizens.verified("cobaye").id())),
-                Map.entry("district", "ZZ" + System.nanoTime() % 1000));
+                Map.entry("district", "ZZ" + System.nanoTime() % 1000)));
+        ids.putAll(consultation);
     }
+
+    /**
+     * An open consultation of the administrator's (standing for its directorate) with a published version, a section,
+     * a closed question and a PDF; the citizen's proposal with their vote, argument and comment; a neighbour's
+     * proposal; the citizen's amendment to the section, being evaluated.
+     */
+    private static Map<String, String> consultation(Citizen admin, Citizen citizen, long instance) {
+        Api.Reply opened = admin.api().post("/consultation/" + instance + "/consultations", consultationBody());
+        assertEquals(201, opened.status(), opened.body());
+        String id = opened.json().getJsonNumber("id").toString();
+        String base = "/consultation/consultations/" + id;
+        Api.Reply section = admin.api().post(base + "/sections", "{\"title\":\"Article 1\",\"body\":\"Les trottoirs sont élargis.\"}");
+        assertEquals(201, section.status(), section.body());
+        Api.Reply question = admin.api().post(base + "/questions",
+                "{\"kind\":\"closed\",\"text\":\"Où s'asseoir ?\",\"options\":[\"Sur un banc\",\"Sur une chaise\"]}");
+        assertEquals(201, question.status(), question.body());
+        assertEquals(201, admin.api().post(base + "/versions", "{\"changelog\":\"Première version\"}").status());
+        Api.Reply document = admin.api().post(base + "/documents?title=Plan&name=plan.pdf", PDF, "application/pdf");
+        assertEquals(201, document.status(), document.body());
+        assertEquals(200, admin.api().post(base + "/publish", "").status());
+        Map<String, String> ids = new LinkedHashMap<>(Map.of("instance", Long.toString(instance), "consultation", id,
+                "section", section.json().getJsonNumber("id").toString(),
+                "question", question.json().getJsonNumber("id").toString(),
+                "document", document.json().getJsonNumber("id").toString()));
+        Api.Reply proposal = citizen.api().post(base + "/proposals", "{\"title\":\"Des bancs place Monge\","
+                + "\"body\":\"Pour se reposer.\",\"section\":" + ids.get("section") + "}");
+        assertEquals(201, proposal.status(), proposal.body());
+        String proposalId = proposal.json().getJsonNumber("id").toString();
+        ids.put("proposal", proposalId);
+        Api.Reply vote = citizen.api().put("/consultation/proposals/" + proposalId + "/vote",
+                "{\"stance\":\"agree\",\"argument\":\"On en manque.\"}");
+        assertEquals(200, vote.status(), vote.body());
+        ids.put("argument", citizen.api().get("/consultation/proposals/" + proposalId + "/arguments").json()
+                .getJsonArray("agree").getJsonObject(0).getJsonNumber("id").toString());
+        Api.Reply comment = citizen.api().post("/consultation/proposals/" + proposalId + "/comments", "{\"body\":\"Et de l'ombre.\"}");
+        assertEquals(201, comment.status(), comment.body());
+        ids.put("comment", comment.json().getJsonNumber("id").toString());
+        // Someone else's proposal, for the citizen to amend: no one amends their own.
+        Api.Reply neighbours = Citizens.verified("voisin").api().post(base + "/proposals", "{\"title\":\"Des fontaines\","
+                + "\"body\":\"Pour boire en été.\"}");
+        assertEquals(201, neighbours.status(), neighbours.body());
+        ids.put("neighbours", neighbours.json().getJsonNumber("id").toString());
+        Api.Reply amendment = citizen.api().post(base + "/sections/" + ids.get("section") + "/amendments", AMENDMENT);
+        assertEquals(201, amendment.status(), amendment.body());
+        assertEquals("evaluating", amendment.json().getString("state"), amendment.body());
+        ids.put("amendment", amendment.json().getJsonNumber("id").toString());
+        // The after-closing operations work on a consultation closed yesterday, with a proposal and its vote to answer.
+        Api.Reply closing = admin.api().post("/consultation/" + instance + "/consultations", consultationBody());
+        assertEquals(201, closing.status(), closing.body());
+        String closed = closing.json().getJsonNumber("id").toString();
+        assertEquals(201, admin.api().post("/consultation/consultations/" + closed + "/sections",
+                "{\"title\":\"Article 1\",\"body\":\"Les places sont ombragées.\"}").status());
+        assertEquals(201, admin.api().post("/consultation/consultations/" + closed + "/versions", "{}").status());
+        assertEquals(200, admin.api().post("/consultation/consultations/" + closed + "/publish", "").status());
+        Api.Reply late = citizen.api().post("/consultation/consultations/" + closed + "/proposals",
+                "{\"title\":\"Des arbres place Monge\",\"body\":\"Pour l'ombre.\"}");
+        assertEquals(201, late.status(), late.body());
+        String lateId = late.json().getJsonNumber("id").toString();
+        assertEquals(200, citizen.api().put("/consultation/proposals/" + lateId + "/vote",
+                "{\"stance\":\"mixed\",\"argument\":\"Et de l'eau.\"}").status());
+        Api.Reply closedNow = admin.api().put("/consultation/consultations/" + closed, "{\"directorate\":\"DVD\","
+                + "\"title\":\"Places ombragées\",\"context\":\"Les places.\",\"opensOn\":\"" + LocalDate.now().minusDays(10)
+                + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}");
+        assertEquals("closed", closedNow.json().getString("state"), closedNow.body());
+        ids.put("closed", closed);
+        ids.put("closedProposal", lateId);
+        return ids;
+    }
+
+    /** The operations that need a closed consultation: answers, synthesis, decision, open data. */
+    private static boolean afterClosing(String template) {
+        return template.equals("/consultation/proposals/{id}/answer")
+                || template.matches("/consultation/consultations/\\{id}/(answers.*|synthesis|decision|export.*)");
+    }
+
+    /** The fixture consultation's description: open since yesterday, for a month. */
+    private static String consultationBody() {
+        return "{\"directorate\":\"DVD\",\"title\":\"Plan piéton\",\"context\":\"Le plan piéton, soumis à vos avis.\","
+                + "\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\""
+                + LocalDate.now().plusDays(30) + "\"}";
+    }
+
+    private static final String PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    private static final String AMENDMENT = "{\"title\":\"Des trottoirs plus larges\",\"body\":\"Les trottoirs sont élargis "
+            + "et plantés.\",\"explanation\":\"De l'ombre en été.\"}";
 
     /** Bad path values that are well-formed district codes ("abc", "0") made districts: the other tests share them. */
     @AfterAll
@@ -212,9 +344,11 @@ class EveryEndpointIT {
             }
             for (Access role : List.of(Access.CITIZEN, Access.MODERATOR)) {
                 Reply r = call(method, path, body, tokens.get(role), type);
-                // Refused for the role, not for a verification the fixture lacks (a declared district, say).
+                // Refused for the role, not for a verification the fixture lacks (a declared district, say), nor, for
+                // the moderator, for not being the author of the fixture citizen's own contribution.
                 boolean forbidden = r.status == 403 && !r.body.contains("permission.residence")
-                        && !r.body.contains("permission.email-unverified");
+                        && !r.body.contains("permission.email-unverified")
+                        && !(role == Access.MODERATOR && r.body.contains(".not-author\""));
                 if (forbidden != (access.ordinal() > role.ordinal())) {
                     wrong.add(key + " " + role + ": " + r.status + " " + r.body);
                 }
@@ -409,7 +543,13 @@ class EveryEndpointIT {
             case "slugOrId" -> ids.get("space");
             case "code" -> ids.get("district");
             case "envelope" -> "ville";
-            case "componentId" -> template.startsWith("/budget/") ? ids.get("budget") : ids.get("box");
+            case "componentId" -> template.startsWith("/budget/") ? ids.get("budget")
+                    : template.startsWith("/consultation/") ? ids.get("instance") : ids.get("box");
+            case "section", "sectionId" -> ids.get("section");
+            case "question" -> ids.get("question");
+            case "document" -> ids.get("document");
+            case "number" -> "1";
+            case "kind" -> "proposals";
             case "phaseId" -> ids.get("phase");
             case "role" -> "MODERATOR";
             default -> template.equals("/spaces/{id}/archived") ? ids.get("spare")
@@ -420,6 +560,14 @@ class EveryEndpointIT {
                     : template.startsWith("/admin/citizens/") ? ids.get("citizen")
                     : template.contains("/reasons/") ? ids.get("reason")
                     : template.contains("/schemes/") ? ids.get("scheme")
+                    : template.equals("/consultation/proposals/{id}/answer") ? ids.get("closedProposal")
+                    : afterClosing(template) ? ids.get("closed")
+                    : template.startsWith("/consultation/consultations/") ? ids.get("consultation")
+                    : template.equals("/consultation/proposals/{id}/amendments") ? ids.get("neighbours")
+                    : template.startsWith("/consultation/proposals/") ? ids.get("proposal")
+                    : template.startsWith("/consultation/amendments/") ? ids.get("amendment")
+                    : template.startsWith("/consultation/comments/") ? ids.get("comment")
+                    : template.startsWith("/consultation/arguments/") ? ids.get("argument")
                     : "999999999";
         };
     }
@@ -486,6 +634,34 @@ class EveryEndpointIT {
             case "PUT /spaces/{id}/phases/{phaseId}/position" -> "{\"position\":1}";
             case "POST /spaces/{id}/phases" -> "{\"title\":\"Vote\",\"description\":\"On vote.\"}";
             case "POST /spaces/{id}/components" -> "{\"manifestId\":\"ideabox\",\"title\":\"Une boîte\",\"settings\":{},\"published\":false}";
+            case "POST /consultation/{componentId}/consultations" -> "{\"directorate\":\"DVD\",\"title\":\"Plan vélo\","
+                    + "\"context\":\"Le plan vélo.\",\"opensOn\":\"2027-01-01\",\"closesOn\":\"2027-02-01\"}";
+            case "PUT /consultation/consultations/{id}" -> consultationBody();
+            case "POST /consultation/consultations/{id}/sections", "PUT /consultation/consultations/{id}/sections/{section}" ->
+                    "{\"title\":\"Article 1\",\"body\":\"Les trottoirs sont élargis.\"}";
+            case "POST /consultation/consultations/{id}/versions" -> "{\"changelog\":\"Deuxième version\"}";
+            case "POST /consultation/consultations/{id}/import" -> "# Article 2\n\nDes bancs tous les cent mètres.\n";
+            case "POST /consultation/consultations/{id}/questions", "PUT /consultation/questions/{question}" ->
+                    "{\"kind\":\"closed\",\"text\":\"Où s'asseoir ?\",\"options\":[\"Sur un banc\",\"Sur une chaise\"]}";
+            case "PUT /consultation/questions/{question}/choice" -> "{\"option\":0}";
+            case "POST /consultation/consultations/{id}/documents" -> PDF;
+            case "POST /consultation/consultations/{id}/proposals", "PUT /consultation/proposals/{id}" ->
+                    "{\"title\":\"Des bancs place Monge\",\"body\":\"Pour se reposer.\",\"section\":" + ids.get("section")
+                    + ",\"question\":null,\"address\":\"Place Monge\",\"latitude\":48.8427,\"longitude\":2.3522}";
+            case "PUT /consultation/proposals/{id}/vote" -> "{\"stance\":\"agree\",\"argument\":\"On en manque.\"}";
+            case "POST /consultation/proposals/{id}/comments", "PUT /consultation/comments/{id}" ->
+                    "{\"body\":\"Et de l'ombre.\",\"parent\":null}";
+            case "POST /consultation/proposals/{id}/amendments", "POST /consultation/consultations/{id}/sections/{sectionId}/amendments",
+                    "PUT /consultation/amendments/{id}" -> AMENDMENT;
+            case "POST /consultation/amendments/{id}/reject" -> "{\"reason\":\"Trop coûteux.\"}";
+            case "PUT /consultation/proposals/{id}/answer" -> "{\"answer\":\"accepted\",\"text\":\"Nous le ferons.\"}";
+            case "POST /consultation/consultations/{id}/answers" ->
+                    "{\"proposals\":[" + ids.get("closedProposal") + "],\"answer\":\"considered\","
+                    + "\"text\":\"Nous y veillerons.\"}";
+            case "POST /consultation/consultations/{id}/answers/import" ->
+                    "proposal_id;answer;text\n" + ids.get("closedProposal") + ";accepted;Oui\n";
+            case "PUT /consultation/consultations/{id}/synthesis" -> "{\"text\":\"Merci de vos avis.\"}";
+            case "PUT /consultation/consultations/{id}/decision" -> "{\"adoptedVersion\":1,\"text\":\"Le plan est adopté.\"}";
             default -> "{}";
         };
     }

@@ -118,10 +118,11 @@ public class ConsultationDesk {
         return new Views.SectionView(sectionId, text.getPosition(), text.getTitle(), text.getBody(), null);
     }
 
-    /** Moves a section of the draft one place up ({@code up}) or down; at either end, it stays. */
+    /** Moves a section of the draft one place {@code up} or {@code down}; at either end, it stays. */
     @Transactional
-    public List<Views.SectionView> moveSection(CitizenRef agent, long consultationId, long sectionId, boolean up) {
+    public List<Views.SectionView> moveSection(CitizenRef agent, long consultationId, long sectionId, String direction) {
         Consultation consultation = writable(agent, consultationId);
+        boolean up = up(direction);
         SectionText moved = drafted(consultation, sectionId);
         List<SectionText> order = new ArrayList<>(versions.sections(consultationId, moved.getVersionNumber()));
         int at = order.indexOf(moved);
@@ -131,6 +132,18 @@ public class ConsultationDesk {
             order.set(to, moved);
         }
         return renumber(order);
+    }
+
+    /**
+     * A move's direction as sent, {@code up} or {@code down}: read once the mover may write, so that anyone else is
+     * asked to sign in or told it is not theirs rather than told the direction is missing.
+     */
+    static boolean up(String direction) {
+        return switch (direction == null ? "" : direction) {
+            case "up" -> true;
+            case "down" -> false;
+            default -> throw Texts.refusal(Refusal.Kind.BAD_INPUT, "section.direction");
+        };
     }
 
     /** Takes a section out of the draft: the published versions keep it. */

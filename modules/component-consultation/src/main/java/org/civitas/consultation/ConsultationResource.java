@@ -119,10 +119,7 @@ public class ConsultationResource {
     @Operation(summary = "Move a section of the draft one place up (direction=up) or down (direction=down)")
     public List<Views.SectionView> moveSection(@PathParam("id") long id, @PathParam("section") long section,
                                                @QueryParam("direction") String direction) {
-        if (!"up".equals(direction) && !"down".equals(direction)) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "section.direction");
-        }
-        return desk.moveSection(viewer(), id, section, "up".equals(direction));
+        return desk.moveSection(viewer(), id, section, direction);
     }
 
     @DELETE
@@ -195,10 +192,7 @@ public class ConsultationResource {
     @Operation(summary = "Move a question one place up (direction=up) or down (direction=down)")
     public List<TextViews.QuestionView> moveQuestion(@PathParam("question") long question,
                                                      @QueryParam("direction") String direction) {
-        if (!"up".equals(direction) && !"down".equals(direction)) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "section.direction");
-        }
-        return questions.move(viewer(), question, "up".equals(direction));
+        return questions.move(viewer(), question, direction);
     }
 
     @DELETE

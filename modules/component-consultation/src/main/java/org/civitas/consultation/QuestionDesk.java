@@ -68,11 +68,12 @@ public class QuestionDesk {
         return choices.view(question, agent);
     }
 
-    /** Moves a question one place up or down. */
+    /** Moves a question one place {@code up} or {@code down}. */
     @Transactional
-    public List<TextViews.QuestionView> move(CitizenRef agent, long questionId, boolean up) {
+    public List<TextViews.QuestionView> move(CitizenRef agent, long questionId, String direction) {
         Question question = question(questionId);
         Consultation consultation = writable(agent, question.getConsultationId());
+        boolean up = ConsultationDesk.up(direction);
         requireStructureOpen(consultation);
         List<Question> order = new ArrayList<>(questions(consultation.getId()));
         int at = order.indexOf(question);

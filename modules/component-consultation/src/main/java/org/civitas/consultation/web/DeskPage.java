@@ -175,8 +175,7 @@ public class DeskPage {
         long picked = Pages.posted(0, "section-pick");
         try {
             switch (how) {
-                case "up" -> desk.moveSection(Faces.viewer(), id, picked, true);
-                case "down" -> desk.moveSection(Faces.viewer(), id, picked, false);
+                case "up", "down" -> desk.moveSection(Faces.viewer(), id, picked, how);
                 default -> desk.removeSection(Faces.viewer(), id, picked);
             }
             Pages.done(how.equals("remove") ? "desk.section-removed" : "desk.section-moved");
@@ -261,8 +260,7 @@ public class DeskPage {
                         PageTexts.text(Locale.FRENCH, "desk.pick"), PageTexts.text(Locale.ENGLISH, "desk.pick")));
             }
             switch (how) {
-                case "up" -> questionDesk.move(Faces.viewer(), picked, true);
-                case "down" -> questionDesk.move(Faces.viewer(), picked, false);
+                case "up", "down" -> questionDesk.move(Faces.viewer(), picked, how);
                 default -> questionDesk.remove(Faces.viewer(), picked);
             }
             Pages.done(how.equals("remove") ? "desk.question-removed" : "desk.question-moved");
