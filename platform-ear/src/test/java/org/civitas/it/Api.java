@@ -99,6 +99,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** Asks for an answer in a given media type (the {@code Accept} header). */
+    public Reply get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -107,6 +107,10 @@ class ConsultationIT {
                 "{\"title\":\"" + "a".repeat(201) + "\",\"context\":\"x\"," + days + "}");
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.json().getString("message").contains("200"), tooLong.body());
+        // An answer in a format the operation does not give is refused for what it is, not as a bad body.
+        Api.Reply csv = Api.anonymous().get("/consultation/" + instance + "/consultations", "text/csv");
+        assertEquals(406, csv.status(), csv.body());
+        assertEquals("request.not-acceptable", csv.json().getString("error"));
         // A citizen cannot open one.
         assertEquals(403, Citizens.verified("cons-bad-citizen").api().post("/consultation/" + instance + "/consultations",
                 "{\"title\":\"Plan vélo\",\"context\":\"x\"," + days + "}").status());

@@ -43,6 +43,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotAllowedException) {
             return body(405, "request.method", Messages.text(locale, "request.method"));
         }
+        if (failure instanceof jakarta.ws.rs.NotAcceptableException) {
+            return body(406, "request.not-acceptable", Messages.text(locale, "request.not-acceptable"));
+        }
         if (failure instanceof NotSupportedException) {
             return body(415, "request.media-type", Messages.text(locale, "request.media-type"));
         }
