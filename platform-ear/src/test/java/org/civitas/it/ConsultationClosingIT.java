@@ -252,6 +252,19 @@ class ConsultationClosingIT {
         assertEquals(1, decision.getJsonArray("proposals").size());
         assertEquals(a1, decision.getJsonArray("proposals").getJsonObject(0).getJsonNumber("id").longValue());
 
+        // The outcome is published: the dates are history (no reopening to vote again); the title can still be corrected.
+        String described = """
+                {"title":"%s","context":"Le plan vélo de la ville.","opensOn":"%s","closesOn":"%s"}""";
+        Api.Reply reopened = agent.api().put("/consultation/consultations/" + id,
+                described.formatted("Plan vélo 2027", LocalDate.now().minusDays(10), LocalDate.now().plusDays(10)));
+        assertEquals(409, reopened.status(), reopened.body());
+        assertTrue(reopened.json().getString("message").contains("les dates de la consultation ne peuvent plus changer"),
+                reopened.body());
+        Api.Reply retitled = agent.api().put("/consultation/consultations/" + id,
+                described.formatted("Plan vélo 2027, corrigé", LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
+        assertEquals(200, retitled.status(), retitled.body());
+        assertEquals("closed", retitled.json().getString("state"));
+
         // Open data: public now, complete, without drafts, account ids or e-mails.
         Api.Reply json = Api.anonymous().get("/consultation/consultations/" + id + "/export.json");
         assertEquals(200, json.status(), json.body());
@@ -305,6 +318,12 @@ class ConsultationClosingIT {
         long id = ConsultationIT.published(agent, instance, "Plan vélo 2027");
         long p1 = propose(ana, id, "Des stationnements vélo sûrs", false);
         long p2 = propose(ana, id, "Une rue aux écoles", false);
+        // People took part: the opening cannot be put off to tomorrow, which would hide their proposals.
+        Api.Reply putOff = agent.api().put("/consultation/consultations/" + id, """
+                {"title":"Plan vélo 2027","context":"Le plan vélo de la ville.","opensOn":"%s","closesOn":"%s"}"""
+                .formatted(LocalDate.now().plusDays(1), LocalDate.now().plusDays(30)));
+        assertEquals(409, putOff.status(), putOff.body());
+        assertTrue(putOff.json().getString("message").contains("masquerait leur participation"), putOff.body());
         close(agent, id);
 
         String path = "/components/consultation/answers.xhtml?id=" + id;
