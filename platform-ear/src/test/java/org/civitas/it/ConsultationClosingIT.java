@@ -276,12 +276,15 @@ class ConsultationClosingIT {
         assertEquals(1, data.getJsonArray("comments").size());
         assertEquals(1, data.getJsonArray("amendments").size());
         assertEquals(3, data.getJsonArray("answers").size());
-        JsonObject aVote = data.getJsonArray("votes").getJsonObject(0);
-        assertEquals(java.util.Set.of("vote_id", "proposal_id", "voter_key", "stance", "argument", "cast_at", "changed_at"),
-                aVote.keySet());
-        assertEquals(3, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getString("voter_key")).distinct().count());
-        String keyOfBen = data.getJsonArray("votes").stream().map(JsonObject.class::cast)
-                .filter(v -> v.getString("stance").equals("disagree")).findFirst().orElseThrow().getString("voter_key");
+        // A vote is its proposal, stance and day: no key, id or argument joins it to its voter's public argument.
+        for (JsonObject vote : data.getJsonArray("votes").getValuesAs(JsonObject.class)) {
+            assertEquals(java.util.Set.of("proposal_id", "stance", "cast_on"), vote.keySet(), vote.toString());
+            assertTrue(vote.getString("cast_on").matches("\\d{4}-\\d{2}-\\d{2}"), vote.toString());
+        }
+        JsonObject argument = data.getJsonArray("arguments").getJsonObject(0);
+        assertEquals(java.util.Set.of("argument_id", "proposal_id", "author", "stance", "argument", "supports"), argument.keySet());
+        assertEquals(ana.pseudonym(), argument.getString("author"), "signed as on the site");
+        assertEquals("Les bancs aident les aînés.", argument.getString("argument"));
         List<String> files = new java.util.ArrayList<>(List.of(json.body()));
         for (String kind : List.of("proposals", "votes", "arguments", "comments", "amendments", "answers")) {
             Api.Reply file = Api.anonymous().get("/consultation/consultations/" + id + "/export/" + kind + ".csv");
@@ -299,9 +302,8 @@ class ConsultationClosingIT {
         assertEquals(4, proposals.body().strip().lines().count(), proposals.body());
         assertTrue(proposals.body().startsWith("proposal_id,section_id"), proposals.body());
         Api.Reply votes = Api.anonymous().get("/consultation/consultations/" + id + "/export/votes.csv");
-        // Each export has keys of its own: a voter cannot be followed from one file to the next.
-        assertFalse(votes.body().contains(keyOfBen), votes.body());
-        assertTrue(votes.body().contains("Les bancs aident les aînés."), votes.body());
+        assertEquals("proposal_id,stance,cast_on", votes.body().lines().findFirst().orElseThrow(), votes.body());
+        assertFalse(votes.body().contains("Les bancs aident les aînés.") || votes.body().contains(ana.pseudonym()), votes.body());
         assertEquals(404, Api.anonymous().get("/consultation/consultations/" + id + "/export/accounts.csv").status());
         Api.Bytes zip = Api.anonymous().getBytes("/consultation/consultations/" + id + "/export.zip");
         assertEquals(200, zip.status());
@@ -384,13 +386,18 @@ class ConsultationClosingIT {
         assertEquals(200, votes.status(), votes.body());
         List<String> lines = votes.body().strip().lines().toList();
         assertEquals(1235, lines.size());
-        assertEquals(1234, lines.stream().skip(1).map(l -> l.split(",")[2]).distinct().count(), "one key per voter");
-        assertFalse(votes.body().contains("900000001"), "no account id");
+        // Read by proposal, stance and day, page after page: every stance counted once, each in one run.
+        List<String> stances = lines.stream().skip(1).map(l -> l.split(",")[1]).toList();
+        assertEquals(411, stances.stream().filter("agree"::equals).count());
+        assertEquals(412, stances.stream().filter("mixed"::equals).count());
+        assertEquals(411, stances.stream().filter("disagree"::equals).count());
+        assertEquals(stances.stream().sorted().toList(), stances);
+        assertFalse(votes.body().contains("900000001") || votes.body().contains("votant"), "no account id, no pseudonym");
         JsonObject data = Json.createReader(new StringReader(
                 Api.anonymous().get("/consultation/consultations/" + id + "/export.json").body())).readObject();
         assertEquals(1234, data.getJsonArray("votes").size());
-        assertEquals(1234, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getJsonNumber("vote_id").longValue())
-                .distinct().count());
+        assertEquals(412, data.getJsonArray("votes").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("stance").equals("mixed")).count());
         assertEquals(200, agent.api().put("/consultation/consultations/" + id + "/synthesis", "{\"text\":\"Beaucoup de votes.\"}").status());
         JsonObject totals = Api.anonymous().get("/consultation/consultations/" + id + "/synthesis").json()
                 .getJsonObject("figures").getJsonObject("totals");
