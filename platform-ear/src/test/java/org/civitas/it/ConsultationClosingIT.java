@@ -17,8 +17,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * After closing: the directorate answers proposals (one, several, a CSV sheet), publishes the synthesis with exact
- * figures and the decision; the consultation is exported as open data without drafts, ids or e-mails.
+ * After closing: the directorate answers proposals (one, several, a CSV sheet), publishes the synthesis with its
+ * figures (exact totals, small counts by district or age band suppressed) and the decision; the consultation is
+ * exported as open data without drafts, ids or e-mails, its votes unlinkable to their voters.
  */
 @PlatformIT
 class ConsultationClosingIT {
@@ -225,16 +226,23 @@ class ConsultationClosingIT {
         JsonArray districts = published.getJsonObject("figures").getJsonArray("byDistrict");
         assertEquals(3, districts.size(), districts.toString());
         assertEquals("75011", districts.getJsonObject(0).getString("key"));
-        assertEquals(2, districts.getJsonObject(0).getJsonObject("counts").getInt("proposals"));
-        assertEquals(1, districts.getJsonObject(0).getJsonObject("counts").getInt("comments"));
         assertEquals("75012", districts.getJsonObject(1).getString("key"));
-        assertEquals(1, districts.getJsonObject(1).getJsonObject("counts").getInt("proposals"));
         assertTrue(absent(districts.getJsonObject(2), "key"), "not given");
-        assertEquals(1, districts.getJsonObject(2).getJsonObject("counts").getInt("participants"));
-        assertEquals(1, districts.getJsonObject(2).getJsonObject("counts").getInt("amendments"));
         JsonArray bands = published.getJsonObject("figures").getJsonArray("byAgeBand");
         assertEquals(List.of("25-34", "65+"), List.of(bands.getJsonObject(0).getString("key"), bands.getJsonObject(1).getString("key")));
-        assertEquals(2, bands.getJsonObject(0).getJsonObject("counts").getInt("votes") + bands.getJsonObject(1).getJsonObject("counts").getInt("votes"));
+        // A handful of people by district or age band could be named (Ana's one comment from 75011): below five, a
+        // count is published as null and suppressed, for the directorate too; the totals above stay exact.
+        for (JsonArray table : List.of(districts, bands)) {
+            for (JsonObject row : table.getValuesAs(JsonObject.class)) {
+                for (String measure : List.of("participants", "proposals", "votes", "arguments", "amendments", "comments")) {
+                    JsonObject cell = row.getJsonObject("counts").getJsonObject(measure);
+                    assertTrue(cell.getBoolean("suppressed") && cell.containsKey("count") && cell.isNull("count"), row.toString());
+                }
+            }
+        }
+        assertTrue(agent.api().get("/consultation/consultations/" + id + "/synthesis").json().getJsonObject("figures")
+                .getJsonArray("byDistrict").getJsonObject(0).getJsonObject("counts").getJsonObject("comments")
+                .getBoolean("suppressed"), "one rule for every reader");
 
         // The decision: a published version only (version 2 is still a draft); the accepted proposal is credited.
         Api.Reply unpublished = agent.api().put("/consultation/consultations/" + id + "/decision",
@@ -252,6 +260,19 @@ class ConsultationClosingIT {
         assertEquals(1, decision.getJsonArray("proposals").size());
         assertEquals(a1, decision.getJsonArray("proposals").getJsonObject(0).getJsonNumber("id").longValue());
 
+        // The outcome is published: the dates are history (no reopening to vote again); the title can still be corrected.
+        String described = """
+                {"title":"%s","context":"Le plan vélo de la ville.","opensOn":"%s","closesOn":"%s"}""";
+        Api.Reply reopened = agent.api().put("/consultation/consultations/" + id,
+                described.formatted("Plan vélo 2027", LocalDate.now().minusDays(10), LocalDate.now().plusDays(10)));
+        assertEquals(409, reopened.status(), reopened.body());
+        assertTrue(reopened.json().getString("message").contains("les dates de la consultation ne peuvent plus changer"),
+                reopened.body());
+        Api.Reply retitled = agent.api().put("/consultation/consultations/" + id,
+                described.formatted("Plan vélo 2027, corrigé", LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
+        assertEquals(200, retitled.status(), retitled.body());
+        assertEquals("closed", retitled.json().getString("state"));
+
         // Open data: public now, complete, without drafts, account ids or e-mails.
         Api.Reply json = Api.anonymous().get("/consultation/consultations/" + id + "/export.json");
         assertEquals(200, json.status(), json.body());
@@ -263,12 +284,15 @@ class ConsultationClosingIT {
         assertEquals(1, data.getJsonArray("comments").size());
         assertEquals(1, data.getJsonArray("amendments").size());
         assertEquals(3, data.getJsonArray("answers").size());
-        JsonObject aVote = data.getJsonArray("votes").getJsonObject(0);
-        assertEquals(java.util.Set.of("vote_id", "proposal_id", "voter_key", "stance", "argument", "cast_at", "changed_at"),
-                aVote.keySet());
-        assertEquals(3, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getString("voter_key")).distinct().count());
-        String keyOfBen = data.getJsonArray("votes").stream().map(JsonObject.class::cast)
-                .filter(v -> v.getString("stance").equals("disagree")).findFirst().orElseThrow().getString("voter_key");
+        // A vote is its proposal, stance and day: no key, id or argument joins it to its voter's public argument.
+        for (JsonObject vote : data.getJsonArray("votes").getValuesAs(JsonObject.class)) {
+            assertEquals(java.util.Set.of("proposal_id", "stance", "cast_on"), vote.keySet(), vote.toString());
+            assertTrue(vote.getString("cast_on").matches("\\d{4}-\\d{2}-\\d{2}"), vote.toString());
+        }
+        JsonObject argument = data.getJsonArray("arguments").getJsonObject(0);
+        assertEquals(java.util.Set.of("argument_id", "proposal_id", "author", "stance", "argument", "supports"), argument.keySet());
+        assertEquals(ana.pseudonym(), argument.getString("author"), "signed as on the site");
+        assertEquals("Les bancs aident les aînés.", argument.getString("argument"));
         List<String> files = new java.util.ArrayList<>(List.of(json.body()));
         for (String kind : List.of("proposals", "votes", "arguments", "comments", "amendments", "answers")) {
             Api.Reply file = Api.anonymous().get("/consultation/consultations/" + id + "/export/" + kind + ".csv");
@@ -286,9 +310,8 @@ class ConsultationClosingIT {
         assertEquals(4, proposals.body().strip().lines().count(), proposals.body());
         assertTrue(proposals.body().startsWith("proposal_id,section_id"), proposals.body());
         Api.Reply votes = Api.anonymous().get("/consultation/consultations/" + id + "/export/votes.csv");
-        // Each export has keys of its own: a voter cannot be followed from one file to the next.
-        assertFalse(votes.body().contains(keyOfBen), votes.body());
-        assertTrue(votes.body().contains("Les bancs aident les aînés."), votes.body());
+        assertEquals("proposal_id,stance,cast_on", votes.body().lines().findFirst().orElseThrow(), votes.body());
+        assertFalse(votes.body().contains("Les bancs aident les aînés.") || votes.body().contains(ana.pseudonym()), votes.body());
         assertEquals(404, Api.anonymous().get("/consultation/consultations/" + id + "/export/accounts.csv").status());
         Api.Bytes zip = Api.anonymous().getBytes("/consultation/consultations/" + id + "/export.zip");
         assertEquals(200, zip.status());
@@ -305,6 +328,12 @@ class ConsultationClosingIT {
         long id = ConsultationIT.published(agent, instance, "Plan vélo 2027");
         long p1 = propose(ana, id, "Des stationnements vélo sûrs", false);
         long p2 = propose(ana, id, "Une rue aux écoles", false);
+        // People took part: the opening cannot be put off to tomorrow, which would hide their proposals.
+        Api.Reply putOff = agent.api().put("/consultation/consultations/" + id, """
+                {"title":"Plan vélo 2027","context":"Le plan vélo de la ville.","opensOn":"%s","closesOn":"%s"}"""
+                .formatted(LocalDate.now().plusDays(1), LocalDate.now().plusDays(30)));
+        assertEquals(409, putOff.status(), putOff.body());
+        assertTrue(putOff.json().getString("message").contains("masquerait leur participation"), putOff.body());
         close(agent, id);
 
         String path = "/components/consultation/answers.xhtml?id=" + id;
@@ -342,6 +371,7 @@ class ConsultationClosingIT {
         assertTrue(read.contains("Vous avez demandé des stationnements sûrs."), read);
         assertTrue(read.contains("<caption>Participation par quartier</caption>"), read);
         assertTrue(read.contains("<th scope=\"row\">25 à 34 ans</th>"), read);
+        assertTrue(read.contains("<td>moins de 5</td>") && read.contains("pour tous les lecteurs"), read);
         assertTrue(read.contains("export.json") && read.contains("export/votes.csv"), read);
         assertFalse(read.contains("write-decision"), read);
     }
@@ -365,16 +395,26 @@ class ConsultationClosingIT {
         assertEquals(200, votes.status(), votes.body());
         List<String> lines = votes.body().strip().lines().toList();
         assertEquals(1235, lines.size());
-        assertEquals(1234, lines.stream().skip(1).map(l -> l.split(",")[2]).distinct().count(), "one key per voter");
-        assertFalse(votes.body().contains("900000001"), "no account id");
+        // Read by proposal, stance and day, page after page: every stance counted once, each in one run.
+        List<String> stances = lines.stream().skip(1).map(l -> l.split(",")[1]).toList();
+        assertEquals(411, stances.stream().filter("agree"::equals).count());
+        assertEquals(412, stances.stream().filter("mixed"::equals).count());
+        assertEquals(411, stances.stream().filter("disagree"::equals).count());
+        assertEquals(stances.stream().sorted().toList(), stances);
+        assertFalse(votes.body().contains("900000001") || votes.body().contains("votant"), "no account id, no pseudonym");
         JsonObject data = Json.createReader(new StringReader(
                 Api.anonymous().get("/consultation/consultations/" + id + "/export.json").body())).readObject();
         assertEquals(1234, data.getJsonArray("votes").size());
-        assertEquals(1234, data.getJsonArray("votes").stream().map(v -> ((JsonObject) v).getJsonNumber("vote_id").longValue())
-                .distinct().count());
+        assertEquals(412, data.getJsonArray("votes").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("stance").equals("mixed")).count());
         assertEquals(200, agent.api().put("/consultation/consultations/" + id + "/synthesis", "{\"text\":\"Beaucoup de votes.\"}").status());
-        JsonObject totals = Api.anonymous().get("/consultation/consultations/" + id + "/synthesis").json()
-                .getJsonObject("figures").getJsonObject("totals");
+        JsonObject figures = Api.anonymous().get("/consultation/consultations/" + id + "/synthesis").json().getJsonObject("figures");
+        JsonObject totals = figures.getJsonObject("totals");
+        JsonObject twelfth = figures.getJsonArray("byDistrict").getValuesAs(JsonObject.class).stream()
+                .filter(row -> "75012".equals(row.getString("key", null))).findFirst().orElseThrow().getJsonObject("counts");
+        assertEquals(1234, twelfth.getJsonObject("votes").getInt("count"), "five and more are published as they are");
+        assertFalse(twelfth.getJsonObject("votes").getBoolean("suppressed"));
+        assertTrue(twelfth.getJsonObject("proposals").getBoolean("suppressed"));
         assertEquals(1235, totals.getInt("participants"));
         assertEquals(1234, totals.getInt("votes"));
         assertEquals(411, totals.getInt("votes.agree"));

@@ -84,6 +84,25 @@ public class Consultation {
         status = Status.PUBLISHED;
     }
 
+    /**
+     * Why its dates may not become {@code opens}–{@code closes}, as a refusal's key, or null when they may. Once the
+     * synthesis or the decision is published the dates are history: reopening would let people act after the outcome.
+     * Once people took part, the opening cannot be put off past {@code now}: the consultation would turn "upcoming"
+     * again and hide what they did.
+     */
+    String refusedDates(Instant opens, Instant closes, Instant now, boolean participated) {
+        if (opens.equals(opensAt) && closes.equals(closesAt)) {
+            return null;
+        }
+        if (synthesisAt != null || decidedAt != null) {
+            return "consultation.dates-outcome";
+        }
+        if (status == Status.PUBLISHED && participated && !opens.equals(opensAt) && opens.isAfter(now)) {
+            return "consultation.dates-participation";
+        }
+        return null;
+    }
+
     void versionPublished(int number) {
         currentVersion = number;
     }

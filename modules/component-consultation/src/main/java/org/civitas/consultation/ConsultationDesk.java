@@ -63,7 +63,10 @@ public class ConsultationDesk {
         return view(consultation, agent);
     }
 
-    /** Changes the description and dates (closing early, say); the directorate stays, unless an administrator moves it. */
+    /**
+     * Changes the description and dates (closing early, say); the directorate stays, unless an administrator moves it.
+     * Dates are refused once the outcome is published, or when they would hide what people did ({@link Consultation#refusedDates}).
+     */
     @Transactional
     public Views.ConsultationView describe(CitizenRef agent, long consultationId, ConsultationInput input) {
         Consultation consultation = consultations.locked(agent, consultationId);
@@ -71,8 +74,13 @@ public class ConsultationDesk {
         ConsultationInput clean = validate(agent, input == null ? null : new ConsultationInput(
                 input.directorate() == null ? consultation.getDirectorate() : input.directorate(), input.title(),
                 input.context(), input.opensOn(), input.closesOn()));
-        consultation.describe(clean.directorate(), clean.title(), RichText.clean(clean.context()), start(clean.opensOn()),
-                start(clean.closesOn().plusDays(1)));
+        Instant opens = start(clean.opensOn());
+        Instant closes = start(clean.closesOn().plusDays(1));
+        String refused = consultation.refusedDates(opens, closes, Instant.now(), participated(consultation));
+        if (refused != null) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, refused);
+        }
+        consultation.describe(clean.directorate(), clean.title(), RichText.clean(clean.context()), opens, closes);
         audit.record(agent, "consultation.described", "consultation", consultation.getId().toString(), null, null);
         return view(consultation, agent);
     }
@@ -268,6 +276,14 @@ public class ConsultationDesk {
     /** A consultation without its text, as lists show it. */
     Views.ConsultationView card(Consultation c, CitizenRef viewer) {
         return view(c, viewer, false);
+    }
+
+    /** Whether anyone has proposed (even a draft) or voted in it. */
+    private boolean participated(Consultation consultation) {
+        return !em.createNativeQuery("SELECT 1 FROM consultation_proposal p WHERE p.consultation_id = ?1 UNION ALL "
+                        + "SELECT 1 FROM consultation_vote v JOIN consultation_proposal p ON p.id = v.proposal_id "
+                        + "WHERE p.consultation_id = ?1 LIMIT 1")
+                .setParameter(1, consultation.getId()).getResultList().isEmpty();
     }
 
     /** The consultation, locked, for a change to its draft text by its directorate. */

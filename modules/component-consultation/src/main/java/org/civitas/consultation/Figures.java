@@ -1,5 +1,6 @@
 package org.civitas.consultation;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,13 +12,23 @@ import java.util.TreeMap;
 /**
  * The synthesis's figures, computed from counts the database grouped by measure, district and age band. A count's
  * district or age band is null when the participant had not given it ("non renseigné"). Totals of votes and
- * amendments are the sums of their kinds; unanswered proposals are those without any of the three answers.
+ * amendments are the sums of their kinds; unanswered proposals are those without any of the three answers. The
+ * breakdowns by district and age band publish a count below {@link #SMALL} as "fewer than 5" (suppressed), for
+ * everyone who reads them, the directorate included; the totals stay exact.
  *
  * @param totals     every measure over the whole consultation, in a fixed order (zero when nothing was counted)
  * @param byDistrict the main measures for each district met, by code; the row without district comes last
  * @param byAgeBand  the main measures for each age band met, youngest first; the row without age band comes last
  */
 public record Figures(Map<String, Long> totals, List<Row> byDistrict, List<Row> byAgeBand) {
+
+    /**
+     * The smallest count a breakdown publishes. Fewer people than this in one district or age band could be named:
+     * one comment counted in 75013, next to the one comment the site shows signed "Mei C.", tells her district and
+     * her age band. Five is the usual floor of small-cell rules in published statistics; a zero is suppressed too,
+     * so that "fewer than 5" never narrows down to "one or more".
+     */
+    public static final int SMALL = 5;
 
     /** The measures shown by district and age band. */
     public static final List<String> MAIN = List.of("participants", "proposals", "votes", "arguments", "amendments", "comments");
@@ -32,7 +43,15 @@ public record Figures(Map<String, Long> totals, List<Row> byDistrict, List<Row> 
     }
 
     /** One row of a table: {@code key} is the district's code or the age band, null for "not given". */
-    public record Row(String key, Map<String, Long> counts) {
+    public record Row(String key, Map<String, Cell> counts) {
+    }
+
+    /** A published count: null and {@code suppressed} when below {@link #SMALL}. */
+    public record Cell(@JsonbNillable Long count, boolean suppressed) {
+
+        static Cell of(long count) {
+            return count < SMALL ? new Cell(null, true) : new Cell(count, false);
+        }
     }
 
     public static Figures of(List<Count> counts) {
@@ -95,11 +114,17 @@ public record Figures(Map<String, Long> totals, List<Row> byDistrict, List<Row> 
             row.merge(measure, c.count(), Long::sum);
         }
         List<Row> rows = new ArrayList<>();
-        given.forEach((k, row) -> rows.add(new Row(k, row)));
+        given.forEach((k, row) -> rows.add(published(k, row)));
         if (notGiven != null) {
-            rows.add(new Row(null, notGiven));
+            rows.add(published(null, notGiven));
         }
         return rows;
+    }
+
+    private static Row published(String key, Map<String, Long> counts) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        counts.forEach((measure, count) -> cells.put(measure, Cell.of(count)));
+        return new Row(key, cells);
     }
 
     /** A total, zero for a measure never counted. */

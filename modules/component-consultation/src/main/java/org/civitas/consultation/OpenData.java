@@ -15,19 +15,13 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.civitas.spi.CitizenRef;
@@ -37,8 +31,9 @@ import org.civitas.spi.Refusal;
 /**
  * A consultation as open data for the city's portal: proposals, votes, arguments, comments, amendments and answers,
  * as CSV (one file each, or all in a zip) and as one JSON document, written while read a page at a time
- * ({@link ExportRows}). No one is identified: authors appear by the pseudonym the site shows, voters by a key that
- * is the same throughout one export and means nothing outside it; never an account id or an e-mail. Drafts and
+ * ({@link ExportRows}). No one is identified: authors (of proposals, arguments, comments, amendments) appear by the
+ * pseudonym the site shows, never by an account id or an e-mail; a vote is only its proposal, stance and day, with
+ * no key, id or argument, so that nothing ties a person's public argument to their silent votes. Drafts and
  * hidden content are left out. Public once the consultation is closed; its directorate may export it any time.
  */
 @ApplicationScoped
@@ -46,11 +41,11 @@ public class OpenData {
 
     static final String LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab), https://www.etalab.gouv.fr/licence-ouverte-open-licence";
 
-    private static final List<List<String>> COLUMNS = List.of(
+    static final List<List<String>> COLUMNS = List.of(
             List.of("proposal_id", "section_id", "question_id", "author", "title", "text", "status", "district",
                     "created_at", "published_at", "agree", "mixed", "disagree", "arguments", "amendments", "comments"),
-            List.of("vote_id", "proposal_id", "voter_key", "stance", "argument", "cast_at", "changed_at"),
-            List.of("argument_id", "proposal_id", "voter_key", "stance", "argument", "supports"),
+            List.of("proposal_id", "stance", "cast_on"),
+            List.of("argument_id", "proposal_id", "author", "stance", "argument", "supports"),
             List.of("comment_id", "proposal_id", "parent_id", "author", "text", "supports", "written_at"),
             List.of("amendment_id", "proposal_id", "section_id", "base_version", "author", "title", "text", "explanation",
                     "state", "reason", "result_version", "created_at", "decided_at"),
@@ -138,28 +133,14 @@ public class OpenData {
         return "Ville — direction " + c.getDirectorate() + " — consultation « " + c.getTitle() + " » (Civitas)";
     }
 
-    /** One export: its voter keys, and its rows read page by page. */
+    /** One export: its rows read page by page. */
     private final class Export {
         private final long consultationId;
         private final Hidden hidden;
-        private final Mac keys;
 
         Export(long consultationId) {
             this.consultationId = consultationId;
             this.hidden = Hidden.of(moderation.hidden(ConsultationComponent.ID));
-            try {
-                byte[] secret = new byte[32];
-                new SecureRandom().nextBytes(secret);
-                keys = Mac.getInstance("HmacSHA256");
-                keys.init(new SecretKeySpec(secret, "HmacSHA256"));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A voter's key in this export: the same for each of their votes, unrelated to their account. */
-        String voterKey(long voterId) {
-            return HexFormat.of().formatHex(keys.doFinal(Long.toString(voterId).getBytes(StandardCharsets.UTF_8)), 0, 8);
         }
 
         void csv(ExportRows.Kind kind, OutputStream out) throws IOException {
@@ -177,20 +158,20 @@ public class OpenData {
         }
 
         void each(ExportRows.Kind kind, java.util.function.Consumer<List<Object>> row) {
-            long after = 0;
+            Object[] after = null;
             List<Object[]> page;
             do {
                 page = rows.page(kind, consultationId, hidden, after);
                 for (Object[] r : page) {
-                    row.accept(cells(kind, r, this::voterKey));
-                    after = ((Number) r[0]).longValue();
+                    row.accept(cells(kind, r));
+                    after = r;
                 }
             } while (page.size() == ExportRows.PAGE);
         }
     }
 
-    /** A row's cells, in {@link #COLUMNS}'s order: texts as plain words, codes in lower case, instants in ISO 8601. */
-    static List<Object> cells(ExportRows.Kind kind, Object[] r, LongFunction<String> voterKey) {
+    /** A row's cells, in {@link #COLUMNS}'s order: texts as plain words, codes in lower case, instants and days in ISO 8601. */
+    static List<Object> cells(ExportRows.Kind kind, Object[] r) {
         List<Object> cells = new ArrayList<>();
         switch (kind) {
             case PROPOSALS -> {
@@ -207,18 +188,15 @@ public class OpenData {
                 }
             }
             case VOTES -> {
+                // r[3], the vote's id, only orders the pages.
                 cells.add(r[0]);
-                cells.add(r[1]);
-                cells.add(voterKey.apply(((Number) r[2]).longValue()));
-                cells.add(code(r[3]));
-                cells.add(r[4]);
-                cells.add(instant(r[5]));
-                cells.add(instant(r[6]));
+                cells.add(code(r[1]));
+                cells.add(r[2] == null ? null : r[2].toString());
             }
             case ARGUMENTS -> {
                 cells.add(r[0]);
                 cells.add(r[1]);
-                cells.add(voterKey.apply(((Number) r[2]).longValue()));
+                cells.add(r[2]);
                 cells.add(code(r[3]));
                 cells.add(r[4]);
                 cells.add(r[5]);

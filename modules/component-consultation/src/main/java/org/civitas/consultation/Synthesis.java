@@ -68,7 +68,7 @@ public class Synthesis {
 
     /**
      * What is published after closing. The synthesis and its figures show once published (its directorate sees the
-     * figures from closing on, to write it), the decision once taken.
+     * same figures from closing on, to write it: one rule for every reader), the decision once taken.
      */
     @Transactional
     public ClosingViews.ClosingView get(CitizenRef viewer, long consultationId) {

@@ -43,15 +43,35 @@ class FiguresTest {
                 new Figures.Count("answers.rejected", null, null, 4)));
         assertEquals(List.of("75011", "75012"), f.byDistrict().subList(0, 2).stream().map(Figures.Row::key).toList());
         assertNull(f.byDistrict().get(2).key());
-        Map<String, Long> eleventh = f.byDistrict().get(0).counts();
-        assertEquals(2, eleventh.get("proposals"));
-        assertEquals(4, eleventh.get("votes"));
-        assertEquals(0, eleventh.get("comments"));
-        assertEquals(1, f.byDistrict().get(2).counts().get("proposals"));
+        Map<String, Figures.Cell> eleventh = f.byDistrict().get(0).counts();
+        assertEquals(List.copyOf(eleventh.keySet()), Figures.MAIN);
         // Bands in age order, not text order ("65+" after "18-24"); answers are not counted by person.
         assertEquals(java.util.Arrays.asList("18-24", "65+", null), f.byAgeBand().stream().map(Figures.Row::key).toList());
-        assertEquals(4, f.byAgeBand().get(0).counts().get("votes"));
-        assertEquals(2, f.byAgeBand().get(2).counts().get("proposals"));
+    }
+
+    @Test
+    void aBreakdownPublishesCountsBelowFiveAsSuppressedAndTheTotalsStayExact() {
+        Figures f = Figures.of(List.of(
+                new Figures.Count("comments", "75013", "25-34", 1),
+                new Figures.Count("comments", "75011", "25-34", 4),
+                new Figures.Count("comments", "75011", "65+", 2),
+                new Figures.Count("votes.agree", "75011", "25-34", 3),
+                new Figures.Count("votes.mixed", "75011", "25-34", 2),
+                new Figures.Count("proposals", "75011", "25-34", 5)));
+        Map<String, Figures.Cell> eleventh = f.byDistrict().get(0).counts();
+        assertEquals(new Figures.Cell(6L, false), eleventh.get("comments"), "4 and 2 make 6: published");
+        assertEquals(new Figures.Cell(5L, false), eleventh.get("votes"), "3 agree and 2 mixed make 5: published");
+        assertEquals(new Figures.Cell(5L, false), eleventh.get("proposals"), "five is published");
+        assertEquals(new Figures.Cell(null, true), eleventh.get("arguments"), "zero is below five too");
+        Map<String, Figures.Cell> thirteenth = f.byDistrict().get(1).counts();
+        assertEquals("75013", f.byDistrict().get(1).key());
+        assertEquals(new Figures.Cell(null, true), thirteenth.get("comments"), "the one comment from 75013");
+        Map<String, Figures.Cell> young = f.byAgeBand().get(0).counts();
+        assertEquals(new Figures.Cell(null, true), f.byAgeBand().get(1).counts().get("comments"), "two comments from 65+");
+        assertEquals(new Figures.Cell(5L, false), young.get("comments"));
+        assertEquals(7, f.total("comments"), "totals are exact");
+        assertEquals(5, f.total("votes"));
+        assertEquals(2, f.total("votes.mixed"));
     }
 
     @Test

@@ -97,6 +97,16 @@ public class SynthesisPage {
                 band.substring(band.indexOf('-') + 1));
     }
 
+    /** What a breakdown shows for a count too small to publish: "moins de 5". */
+    public String getFewer() {
+        return PageTexts.text(Faces.locale(), "closing.figures.fewer", Figures.SMALL);
+    }
+
+    /** Why some counts read "fewer than 5". */
+    public String getSmallNote() {
+        return PageTexts.text(Faces.locale(), "closing.figures.small", Figures.SMALL);
+    }
+
     public List<String> getMainMeasures() {
         return Figures.MAIN;
     }
