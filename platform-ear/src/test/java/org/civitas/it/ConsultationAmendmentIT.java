@@ -415,6 +415,11 @@ class ConsultationAmendmentIT {
         assertEquals("accepted", agent.api().get("/consultation/amendments/" + id).json().getString("state"));
         String list = directorate.get("/components/consultation/amendments.xhtml?consultation=" + consultation + "&state=accepted");
         assertTrue(list.contains("amendment.xhtml?id=" + id) && list.contains("Accepté"), list);
+        // Without a state, or with the empty one the "all" filter sends, the list shows every state.
+        for (String all : List.of("", "&state=")) {
+            String listed = directorate.get("/components/consultation/amendments.xhtml?consultation=" + consultation + all);
+            assertTrue(listed.contains("amendment.xhtml?id=" + id) && listed.contains("Accepté"), listed);
+        }
         assertFalse(citizen.api().get("/consultation/amendments/" + id).json().getBoolean("mayDecide"));
     }
 
