@@ -162,6 +162,69 @@ class ConsultationAmendmentIT {
         assertEquals(0, agent.api().get("/consultation/consultations/" + consultation + "/amendments?state=evaluating").array().size());
     }
 
+    /** A section's words in one version of the text, published or the draft. */
+    private static String words(long section, int version) {
+        return Database.column("SELECT body FROM consultation_section_text WHERE section_id = ? AND version_number = ?",
+                section, version).get(0);
+    }
+
+    /**
+     * Amendments accepted while the directorate writes the next version: each publishes a version of its own, the
+     * draft moves one number up keeping the directorate's words, and takes the amendment's where it had not changed
+     * the section; the draft is then published as it is.
+     */
+    @Test
+    void anAmendmentAcceptedWhileTheDirectorateDraftsMovesTheDraftUp() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-draft");
+        Citizen agent = Citizens.agent("amend-draft-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, brouillon en cours");
+        String text = "/consultation/consultations/" + consultation;
+        assertEquals(201, agent.api().post(text + "/sections", """
+                {"title":"Article 2","body":"Les vélos stationnent sur des arceaux."}""").status());
+        assertEquals(201, agent.api().post(text + "/versions", "{\"changelog\":\"Un deuxième article\"}").status());
+        JsonArray sections = agent.api().get(text).json().getJsonArray("sections");
+        long first = sections.getJsonObject(0).getJsonNumber("id").longValue();
+        long second = sections.getJsonObject(1).getJsonNumber("id").longValue();
+        // The directorate drafts version 3: article 1 rewritten.
+        Api.Reply edited = agent.api().put(text + "/sections/" + first, """
+                {"title":"Article 1","body":"Les pistes cyclables sont séparées de la chaussée par un muret."}""");
+        assertEquals(200, edited.status(), edited.body());
+        Citizen ines = Citizens.verified("amend-draft-ines");
+        Citizen noe = Citizens.verified("amend-draft-noe");
+        long onSecond = id(amendSection(ines, consultation, second, "Article 2",
+                "Les vélos stationnent sur des arceaux couverts.", false));
+        long onFirst = id(amendSection(noe, consultation, first, "Article 1",
+                "Les pistes cyclables sont larges et séparées de la chaussée.", false));
+
+        Api.Reply accepted = agent.api().post("/consultation/amendments/" + onSecond + "/accept", "");
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(3, accepted.json().getInt("resultVersion"));
+        assertEquals(3, agent.api().get(text).json().getInt("version"));
+        assertTrue(words(second, 3).contains("arceaux couverts"), words(second, 3));
+        // The draft is now version 4: the directorate's article 1, and Inès's article 2 it had not touched.
+        assertTrue(words(first, 4).contains("muret"), words(first, 4));
+        assertTrue(words(second, 4).contains("arceaux couverts"), words(second, 4));
+
+        // Noé's amendment to the article the directorate rewrote: version 4 has his words, the draft (5) keeps its own.
+        Api.Reply also = agent.api().post("/consultation/amendments/" + onFirst + "/accept", "");
+        assertEquals(200, also.status(), also.body());
+        assertEquals(4, also.json().getInt("resultVersion"));
+        JsonObject version4 = agent.api().get(text).json();
+        assertEquals(4, version4.getInt("version"));
+        assertTrue(version4.getJsonArray("sections").getJsonObject(0).getString("body").contains("larges et séparées"),
+                version4.toString());
+        assertTrue(words(first, 5).contains("muret"), words(first, 5));
+        assertTrue(words(second, 5).contains("arceaux couverts"), words(second, 5));
+
+        Api.Reply published = agent.api().post(text + "/versions", "{\"changelog\":\"Un muret\"}");
+        assertEquals(201, published.status(), published.body());
+        assertEquals(5, published.json().getInt("number"));
+        JsonArray version5 = agent.api().get(text).json().getJsonArray("sections");
+        assertTrue(version5.getJsonObject(0).getString("body").contains("muret"), version5.toString());
+        assertTrue(version5.getJsonObject(1).getString("body").contains("arceaux couverts"), version5.toString());
+    }
+
     @Test
     void aProposalsAuthorAcceptsAndRejectsAmendmentsAndARejectedOneBecomesAProposal() {
         Citizen admin = Citizens.admin();
