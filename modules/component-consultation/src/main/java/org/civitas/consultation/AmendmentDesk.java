@@ -61,7 +61,7 @@ public class AmendmentDesk {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "amendment.own-proposal");
         }
         Words base = new Words(proposal.getTitle(), proposal.getBody());
-        AmendmentInput clean = validate(input, ProposalFiling.BODY_MAX, base);
+        AmendmentInput clean = validate(input, false, base);
         return written(author, new Amendment(consultation.getId(), proposalId, null, proposal.getRevision(), author.id(),
                 author.pseudonym(), clean.title(), clean.body(), clean.explanation(),
                 draft ? Amendment.State.DRAFT : Amendment.State.EVALUATING, Instant.now()));
@@ -75,7 +75,7 @@ public class AmendmentDesk {
         consultations.requireParticipation(author, consultation, "amend", null);
         SectionText section = versions.section(consultationId, sectionId, consultation.getCurrentVersion())
                 .orElseThrow(() -> Texts.refusal(Refusal.Kind.NOT_FOUND, "amendment.section-not-found"));
-        AmendmentInput clean = validate(input, ConsultationDesk.TEXT_MAX, new Words(section.getTitle(), section.getBody()));
+        AmendmentInput clean = validate(input, true, new Words(section.getTitle(), section.getBody()));
         return written(author, new Amendment(consultationId, null, sectionId, consultation.getCurrentVersion(), author.id(),
                 author.pseudonym(), clean.title(), clean.body(), clean.explanation(),
                 draft ? Amendment.State.DRAFT : Amendment.State.EVALUATING, Instant.now()));
@@ -123,8 +123,7 @@ public class AmendmentDesk {
         Amendment amendment = own(actor, id, "amend");
         lockTarget(amendment);
         Words current = current(amendment);
-        int maxBody = amendment.getProposalId() == null ? ConsultationDesk.TEXT_MAX : ProposalFiling.BODY_MAX;
-        AmendmentInput clean = validate(input, maxBody, current);
+        AmendmentInput clean = validate(input, amendment.getSectionId() != null, current);
         amendment.rebase(currentVersion(amendment), clean.title(), clean.body(), clean.explanation());
         recount(amendment.getProposalId());
         records.changed(amendment);
@@ -390,18 +389,26 @@ public class AmendmentDesk {
                 mayPromote);
     }
 
+    /** The shortest title an amendment may give: a section's own rule (one character), or a proposal's. */
+    public static int titleMin(boolean onSection) {
+        return onSection ? 1 : ConsultationDesk.TITLE_MIN;
+    }
+
     /**
-     * The words checked once: a title of 5 to 200 characters on one line, a text sanitised and not empty, an
-     * explanation of at most 2,000 characters, and words that change something in {@code base}.
+     * The words checked once, by the rules of what they amend: a title on one line of at most 200 characters (at
+     * least 5 for a proposal, as a section may be called "Seul"), a text sanitised and not empty within the
+     * proposal's or the section's length, an explanation of at most 2,000 characters, and words that change
+     * something in {@code base}.
      */
-    static AmendmentInput validate(AmendmentInput input, int bodyMax, Words base) {
+    static AmendmentInput validate(AmendmentInput input, boolean onSection, Words base) {
         if (input == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.invalid");
         }
+        int bodyMax = onSection ? ConsultationDesk.TEXT_MAX : ProposalFiling.BODY_MAX;
         String title = input.title() == null ? "" : input.title().strip();
-        if (title.length() < ConsultationDesk.TITLE_MIN || title.length() > ConsultationDesk.TITLE_MAX
+        if (title.length() < titleMin(onSection) || title.length() > ConsultationDesk.TITLE_MAX
                 || TextInput.check(title, false, ConsultationDesk.TITLE_MAX).isPresent()) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.title");
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, onSection ? "section.title" : "amendment.title");
         }
         String typed = input.body() == null ? "" : input.body().strip();
         if (typed.length() > bodyMax || TextInput.check(typed, true, bodyMax).isPresent()) {
