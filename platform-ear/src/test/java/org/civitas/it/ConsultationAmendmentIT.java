@@ -223,6 +223,18 @@ class ConsultationAmendmentIT {
         JsonArray version5 = agent.api().get(text).json().getJsonArray("sections");
         assertTrue(version5.getJsonObject(0).getString("body").contains("muret"), version5.toString());
         assertTrue(version5.getJsonObject(1).getString("body").contains("arceaux couverts"), version5.toString());
+
+        // An amendment to article 2, which version 6 then removes, cannot be rewritten on nothing: its author withdraws it.
+        long late = id(amendSection(ines, consultation, second, "Article 2", "Les vélos stationnent partout.", false));
+        assertEquals(200, agent.api().delete(text + "/sections/" + second).status());
+        assertEquals(201, agent.api().post(text + "/versions", "{\"changelog\":\"Sans article 2\"}").status());
+        assertFalse(ines.api().get("/consultation/amendments/" + late).json().getBoolean("mayRebase"));
+        Api.Reply rebased = ines.api().put("/consultation/amendments/" + late, """
+                {"title":"Article 2","body":"Les vélos stationnent partout en ville."}""");
+        assertEquals(409, rebased.status(), rebased.body());
+        assertTrue(rebased.message().contains("retirée"), rebased.body());
+        assertEquals(5, Database.count("SELECT base_version FROM consultation_amendment WHERE id = ?", late));
+        assertEquals(200, ines.api().post("/consultation/amendments/" + late + "/withdraw", "").status());
     }
 
     @Test

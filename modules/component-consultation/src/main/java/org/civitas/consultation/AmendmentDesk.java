@@ -123,6 +123,10 @@ public class AmendmentDesk {
         Amendment amendment = own(actor, id, "amend");
         lockTarget(amendment);
         Words current = current(amendment);
+        if (removed(amendment, current)) {
+            // Rebased on nothing, it could be neither accepted nor rewritten again: its author may withdraw it.
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.section-removed");
+        }
         AmendmentInput clean = validate(input, amendment.getSectionId() != null, current);
         amendment.rebase(currentVersion(amendment), clean.title(), clean.body(), clean.explanation());
         recount(amendment.getProposalId());
@@ -332,6 +336,11 @@ public class AmendmentDesk {
                 .map(s -> new Words(s.getTitle(), s.getBody())).orElse(Words.NONE);
     }
 
+    /** Whether it amends a section the current version no longer has ({@code current} its words now). */
+    private static boolean removed(Amendment amendment, Words current) {
+        return amendment.getSectionId() != null && current == Words.NONE;
+    }
+
     /** The title of what it amends: as it is now, or as it was when a later version removed the section. */
     private String targetTitle(Amendment amendment) {
         Words now = current(amendment);
@@ -384,7 +393,7 @@ public class AmendmentDesk {
                 mine && a.getState() == Amendment.State.DRAFT && !stale && amendOpen,
                 mayDecide && !stale,
                 mine && (a.getState() == Amendment.State.DRAFT || evaluating || a.getState() == Amendment.State.OUTDATED),
-                mine && amendOpen && (a.getState() == Amendment.State.DRAFT || a.getState() == Amendment.State.OUTDATED
+                mine && amendOpen && !removed(a, current(a)) && (a.getState() == Amendment.State.DRAFT || a.getState() == Amendment.State.OUTDATED
                         || (evaluating && stale)),
                 mayPromote);
     }
