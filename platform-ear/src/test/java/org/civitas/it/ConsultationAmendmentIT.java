@@ -302,6 +302,41 @@ class ConsultationAmendmentIT {
         assertEquals(409, critic.api().post("/consultation/amendments/" + worse + "/promote", "").status());
     }
 
+    /**
+     * A withdrawn proposal's words no longer change: its amendments are neither submitted, rewritten nor accepted
+     * (their authors may withdraw them).
+     */
+    @Test
+    void aWithdrawnProposalsAmendmentsGoNoFurther() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-gone");
+        Citizen agent = Citizens.agent("amend-gone-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, proposition retirée");
+        Citizen author = Citizens.verified("amend-gone-author");
+        Citizen amender = Citizens.verified("amend-gone-amender");
+        long proposal = id(author.api().post("/consultation/consultations/" + consultation + "/proposals", """
+                {"title":"Des arceaux à vélo","body":"Des arceaux devant chaque école."}"""));
+        long evaluating = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments", """
+                {"title":"Des arceaux partout","body":"Des arceaux devant chaque école et chaque gymnase."}"""));
+        long drafted = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments?draft=true", """
+                {"title":"Des arceaux couverts","body":"Des arceaux couverts devant chaque école."}"""));
+        assertEquals(200, author.api().post("/consultation/proposals/" + proposal + "/withdraw", "").status());
+
+        Api.Reply accepted = author.api().post("/consultation/amendments/" + evaluating + "/accept", "");
+        assertEquals(409, accepted.status(), accepted.body());
+        assertTrue(accepted.message().contains("retirée"), accepted.body());
+        assertEquals(409, amender.api().post("/consultation/amendments/" + drafted + "/submit", "").status());
+        assertEquals(409, amender.api().put("/consultation/amendments/" + evaluating, """
+                {"title":"Des arceaux partout","body":"Des arceaux devant chaque école, chaque gymnase et chaque piscine."}""")
+                .status());
+        JsonObject draft = amender.api().get("/consultation/amendments/" + drafted).json();
+        assertFalse(draft.getBoolean("maySubmit") || draft.getBoolean("mayRebase"), draft.toString());
+        JsonObject read = author.api().get("/consultation/proposals/" + proposal).json();
+        assertEquals("Des arceaux à vélo", read.getString("title"));
+        assertEquals("evaluating", amender.api().get("/consultation/amendments/" + evaluating).json().getString("state"));
+        assertEquals(200, amender.api().post("/consultation/amendments/" + drafted + "/withdraw", "").status());
+    }
+
     /** Two acceptances at once on one version: one accepted, the other outdated, the text holds the accepted words. */
     @Test
     void twoAcceptancesAtOnceGiveOneAcceptedAndOneOutdated() throws Exception {

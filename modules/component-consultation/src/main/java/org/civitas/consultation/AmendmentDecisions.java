@@ -42,6 +42,7 @@ public class AmendmentDecisions {
     @Transactional
     public AmendmentViews.AmendmentView accept(CitizenRef actor, long id) {
         Amendment amendment = decidable(actor, id);
+        desk.requireProposalPublished(amendment);
         Instant now = Instant.now();
         List<Amendment> others;
         if (amendment.getProposalId() != null) {

@@ -94,6 +94,7 @@ public class AmendmentDesk {
     @Transactional
     public AmendmentViews.AmendmentView submit(CitizenRef actor, long id) {
         Amendment amendment = own(actor, id, "amend");
+        requireProposalPublished(amendment);
         if (amendment.getState() == Amendment.State.DRAFT && stale(amendment)) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.stale");
         }
@@ -122,6 +123,7 @@ public class AmendmentDesk {
     public AmendmentViews.AmendmentView rebase(CitizenRef actor, long id, AmendmentInput input) {
         Amendment amendment = own(actor, id, "amend");
         lockTarget(amendment);
+        requireProposalPublished(amendment);
         Words current = current(amendment);
         if (removed(amendment, current)) {
             // Rebased on nothing, it could be neither accepted nor rewritten again: its author may withdraw it.
@@ -289,6 +291,19 @@ public class AmendmentDesk {
         em.refresh(amendment);
     }
 
+    /** Refuses to take further an amendment to a proposal its author withdrew: its words no longer change. */
+    void requireProposalPublished(Amendment amendment) {
+        if (!onPublished(amendment)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.proposal-withdrawn");
+        }
+    }
+
+    /** Whether it amends the text, or a proposal that is still published. */
+    private boolean onPublished(Amendment amendment) {
+        return amendment.getProposalId() == null
+                || em.find(Proposal.class, amendment.getProposalId()).getStatus() == Proposal.Status.PUBLISHED;
+    }
+
     /**
      * Whether the words it was written on are no longer current: the proposal has a later revision, or the
      * section's words changed (or it was removed) since its version. A later version that left the section as it
@@ -374,7 +389,8 @@ public class AmendmentDesk {
         Words base = base(a);
         boolean mine = mine(viewer, a);
         boolean evaluating = a.getState() == Amendment.State.EVALUATING;
-        boolean amendOpen = consultation.isOpenAt(Instant.now()) && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "amend");
+        boolean amendOpen = consultation.isOpenAt(Instant.now()) && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "amend")
+                && onPublished(a);
         boolean mayDecide = evaluating && viewer != null && (a.getProposalId() != null
                 ? em.find(Proposal.class, a.getProposalId()).getAuthorId() == viewer.id()
                 : Consultations.ofDirectorate(viewer, consultation)
