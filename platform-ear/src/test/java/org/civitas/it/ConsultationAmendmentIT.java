@@ -337,6 +337,43 @@ class ConsultationAmendmentIT {
         assertEquals(200, amender.api().post("/consultation/amendments/" + drafted + "/withdraw", "").status());
     }
 
+    /**
+     * Once the consultation is closed, a proposal's author neither decides its amendments (its words are those the
+     * vote ended on) nor withdraws it; the directorate still decides the amendments to the text.
+     */
+    @Test
+    void onceClosedProposalsStayAsVotedButTheDirectorateStillDecidesOnTheText() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-closed");
+        Citizen agent = Citizens.agent("amend-closed-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, après la clôture");
+        Citizen author = Citizens.verified("amend-closed-author");
+        Citizen amender = Citizens.verified("amend-closed-amender");
+        long proposal = id(author.api().post("/consultation/consultations/" + consultation + "/proposals", """
+                {"title":"Des pistes éclairées","body":"Un éclairage le long des pistes."}"""));
+        long onProposal = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments", """
+                {"title":"Des pistes bien éclairées","body":"Un éclairage sobre le long des pistes."}"""));
+        long onText = id(amendSection(amender, consultation, section(amender, consultation), "Article 1",
+                "Les pistes cyclables sont larges et séparées de la chaussée.", false));
+        ConsultationClosingIT.close(agent, consultation);
+
+        assertFalse(author.api().get("/consultation/amendments/" + onProposal).json().getBoolean("mayDecide"));
+        Api.Reply accepted = author.api().post("/consultation/amendments/" + onProposal + "/accept", "");
+        assertEquals(409, accepted.status(), accepted.body());
+        assertTrue(accepted.message().contains("close"), accepted.body());
+        assertEquals(409, author.api().post("/consultation/amendments/" + onProposal + "/reject",
+                "{\"reason\":\"Trop tard.\"}").status());
+        Api.Reply withdrawn = author.api().post("/consultation/proposals/" + proposal + "/withdraw", "");
+        assertEquals(409, withdrawn.status(), withdrawn.body());
+        JsonObject read = amender.api().get("/consultation/proposals/" + proposal).json();
+        assertEquals("Des pistes éclairées", read.getString("title"));
+        assertEquals("published", read.getString("status"));
+
+        Api.Reply decided = agent.api().post("/consultation/amendments/" + onText + "/accept", "");
+        assertEquals(200, decided.status(), decided.body());
+        assertEquals(2, agent.api().get("/consultation/consultations/" + consultation).json().getInt("version"));
+    }
+
     /** Two acceptances at once on one version: one accepted, the other outdated, the text holds the accepted words. */
     @Test
     void twoAcceptancesAtOnceGiveOneAcceptedAndOneOutdated() throws Exception {

@@ -393,6 +393,7 @@ public class AmendmentDesk {
                 && onPublished(a);
         boolean mayDecide = evaluating && viewer != null && (a.getProposalId() != null
                 ? em.find(Proposal.class, a.getProposalId()).getAuthorId() == viewer.id()
+                        && !consultation.isClosedAt(Instant.now())
                 : Consultations.ofDirectorate(viewer, consultation)
                         && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "answer"));
         boolean mayPromote = mine && a.getState() == Amendment.State.REJECTED && a.getPromotedTo() == null
