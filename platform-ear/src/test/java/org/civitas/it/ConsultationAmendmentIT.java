@@ -506,6 +506,16 @@ class ConsultationAmendmentIT {
         found(ana, search, anaHit);
         assertFalse(ana.api().get(search).body().contains(benHit), "another participant's amendment is not found");
         assertFalse(Api.anonymous().get(search).body().contains(anaHit));
+
+        // The open-data export, which anyone reads once closed, holds none of them while the phase keeps them private.
+        String export = "/consultation/consultations/" + consultation + "/export/amendments.csv";
+        Api.Reply hidden = agent.api().get(export);
+        assertEquals(200, hidden.status(), hidden.body());
+        assertFalse(hidden.body().contains(marker), hidden.body());
+        assertFalse(agent.api().get("/consultation/consultations/" + consultation + "/export.json").body().contains(marker));
+        assertEquals(200, admin.api().put("/components/" + instance + "/phases/" + phase,
+                "{\"settings\":{\"amendment_visibility\":\"all\"}}").status());
+        assertTrue(agent.api().get(export).body().contains(marker));
     }
 
     /** Waits until {@code reader}'s search finds every one of {@code hits}. */

@@ -39,7 +39,8 @@ import org.civitas.spi.Refusal;
  * as CSV (one file each, or all in a zip) and as one JSON document, written while read a page at a time
  * ({@link ExportRows}). No one is identified: authors appear by the pseudonym the site shows, voters by a key that
  * is the same throughout one export and means nothing outside it; never an account id or an e-mail. Drafts and
- * hidden content are left out. Public once the consultation is closed; its directorate may export it any time.
+ * hidden content are left out, and so are amendments while the current phase keeps each participant's to
+ * themselves. Public once the consultation is closed; its directorate may export it any time.
  */
 @ApplicationScoped
 public class OpenData {
@@ -62,6 +63,8 @@ public class OpenData {
     ExportRows rows;
     @Inject
     ModerationStatus moderation;
+    @Inject
+    AmendmentRecords amendments;
 
     /** The consultation, if {@code viewer} may export it now: once it is closed, or they are of its directorate. */
     @Transactional
@@ -75,13 +78,13 @@ public class OpenData {
 
     /** One kind's rows as a CSV file (UTF-8, ',' and a header row). */
     public StreamingOutput csv(Consultation consultation, ExportRows.Kind kind) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> export.csv(kind, new Unclosed(out));
     }
 
     /** Every kind's CSV file, and the licence, in one zip. */
     public StreamingOutput zip(Consultation consultation) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("LICENCE.txt"));
@@ -98,7 +101,7 @@ public class OpenData {
 
     /** The whole consultation as one JSON document, with its licence and attribution. */
     public StreamingOutput json(Consultation consultation) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> {
             try (JsonGenerator json = Json.createGenerator(new Unclosed(out))) {
                 json.writeStartObject()
@@ -142,11 +145,14 @@ public class OpenData {
     private final class Export {
         private final long consultationId;
         private final Hidden hidden;
+        /** The phase's amendment visibility is "own": no one reads them all, so the export holds none. */
+        private final boolean amendmentsPrivate;
         private final Mac keys;
 
-        Export(long consultationId) {
-            this.consultationId = consultationId;
+        Export(Consultation consultation) {
+            this.consultationId = consultation.getId();
             this.hidden = Hidden.of(moderation.hidden(ConsultationComponent.ID));
+            this.amendmentsPrivate = amendments.isPrivate(consultation.getComponentId());
             try {
                 byte[] secret = new byte[32];
                 new SecureRandom().nextBytes(secret);
@@ -177,6 +183,9 @@ public class OpenData {
         }
 
         void each(ExportRows.Kind kind, java.util.function.Consumer<List<Object>> row) {
+            if (kind == ExportRows.Kind.AMENDMENTS && amendmentsPrivate) {
+                return;
+            }
             long after = 0;
             List<Object[]> page;
             do {
