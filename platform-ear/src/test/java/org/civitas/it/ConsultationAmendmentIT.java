@@ -594,7 +594,7 @@ class ConsultationAmendmentIT {
         long section = section(citizen, consultation);
         String path = "/consultation/consultations/" + consultation + "/sections/" + section + "/amendments";
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article\\u00001\",\"body\":\"Autre texte.\"}").status());
-        assertEquals(400, citizen.api().post(path, "{\"title\":\"Art\",\"body\":\"Autre texte.\"}").status());
+        assertEquals(400, citizen.api().post(path, "{\"title\":\" \",\"body\":\"Autre texte.\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"body\":\"Autre texte.\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article 1\",\"body\":\"<script>alert(1)</script>\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article 1\",\"body\":\"Autre.\",\"explanation\":\""
