@@ -162,6 +162,81 @@ class ConsultationAmendmentIT {
         assertEquals(0, agent.api().get("/consultation/consultations/" + consultation + "/amendments?state=evaluating").array().size());
     }
 
+    /** A section's words in one version of the text, published or the draft. */
+    private static String words(long section, int version) {
+        return Database.column("SELECT body FROM consultation_section_text WHERE section_id = ? AND version_number = ?",
+                section, version).get(0);
+    }
+
+    /**
+     * Amendments accepted while the directorate writes the next version: each publishes a version of its own, the
+     * draft moves one number up keeping the directorate's words, and takes the amendment's where it had not changed
+     * the section; the draft is then published as it is.
+     */
+    @Test
+    void anAmendmentAcceptedWhileTheDirectorateDraftsMovesTheDraftUp() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-draft");
+        Citizen agent = Citizens.agent("amend-draft-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, brouillon en cours");
+        String text = "/consultation/consultations/" + consultation;
+        assertEquals(201, agent.api().post(text + "/sections", """
+                {"title":"Article 2","body":"Les vélos stationnent sur des arceaux."}""").status());
+        assertEquals(201, agent.api().post(text + "/versions", "{\"changelog\":\"Un deuxième article\"}").status());
+        JsonArray sections = agent.api().get(text).json().getJsonArray("sections");
+        long first = sections.getJsonObject(0).getJsonNumber("id").longValue();
+        long second = sections.getJsonObject(1).getJsonNumber("id").longValue();
+        // The directorate drafts version 3: article 1 rewritten.
+        Api.Reply edited = agent.api().put(text + "/sections/" + first, """
+                {"title":"Article 1","body":"Les pistes cyclables sont séparées de la chaussée par un muret."}""");
+        assertEquals(200, edited.status(), edited.body());
+        Citizen ines = Citizens.verified("amend-draft-ines");
+        Citizen noe = Citizens.verified("amend-draft-noe");
+        long onSecond = id(amendSection(ines, consultation, second, "Article 2",
+                "Les vélos stationnent sur des arceaux couverts.", false));
+        long onFirst = id(amendSection(noe, consultation, first, "Article 1",
+                "Les pistes cyclables sont larges et séparées de la chaussée.", false));
+
+        Api.Reply accepted = agent.api().post("/consultation/amendments/" + onSecond + "/accept", "");
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(3, accepted.json().getInt("resultVersion"));
+        assertEquals(3, agent.api().get(text).json().getInt("version"));
+        assertTrue(words(second, 3).contains("arceaux couverts"), words(second, 3));
+        // The draft is now version 4: the directorate's article 1, and Inès's article 2 it had not touched.
+        assertTrue(words(first, 4).contains("muret"), words(first, 4));
+        assertTrue(words(second, 4).contains("arceaux couverts"), words(second, 4));
+
+        // Noé's amendment to the article the directorate rewrote: version 4 has his words, the draft (5) keeps its own.
+        Api.Reply also = agent.api().post("/consultation/amendments/" + onFirst + "/accept", "");
+        assertEquals(200, also.status(), also.body());
+        assertEquals(4, also.json().getInt("resultVersion"));
+        JsonObject version4 = agent.api().get(text).json();
+        assertEquals(4, version4.getInt("version"));
+        assertTrue(version4.getJsonArray("sections").getJsonObject(0).getString("body").contains("larges et séparées"),
+                version4.toString());
+        assertTrue(words(first, 5).contains("muret"), words(first, 5));
+        assertTrue(words(second, 5).contains("arceaux couverts"), words(second, 5));
+
+        Api.Reply published = agent.api().post(text + "/versions", "{\"changelog\":\"Un muret\"}");
+        assertEquals(201, published.status(), published.body());
+        assertEquals(5, published.json().getInt("number"));
+        JsonArray version5 = agent.api().get(text).json().getJsonArray("sections");
+        assertTrue(version5.getJsonObject(0).getString("body").contains("muret"), version5.toString());
+        assertTrue(version5.getJsonObject(1).getString("body").contains("arceaux couverts"), version5.toString());
+
+        // An amendment to article 2, which version 6 then removes, cannot be rewritten on nothing: its author withdraws it.
+        long late = id(amendSection(ines, consultation, second, "Article 2", "Les vélos stationnent partout.", false));
+        assertEquals(200, agent.api().delete(text + "/sections/" + second).status());
+        assertEquals(201, agent.api().post(text + "/versions", "{\"changelog\":\"Sans article 2\"}").status());
+        assertFalse(ines.api().get("/consultation/amendments/" + late).json().getBoolean("mayRebase"));
+        Api.Reply rebased = ines.api().put("/consultation/amendments/" + late, """
+                {"title":"Article 2","body":"Les vélos stationnent partout en ville."}""");
+        assertEquals(409, rebased.status(), rebased.body());
+        assertTrue(rebased.message().contains("retirée"), rebased.body());
+        assertEquals(5, Database.count("SELECT base_version FROM consultation_amendment WHERE id = ?", late));
+        assertEquals(200, ines.api().post("/consultation/amendments/" + late + "/withdraw", "").status());
+    }
+
     @Test
     void aProposalsAuthorAcceptsAndRejectsAmendmentsAndARejectedOneBecomesAProposal() {
         Citizen admin = Citizens.admin();
@@ -225,6 +300,78 @@ class ConsultationAmendmentIT {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM consultation_proposal WHERE id = ? AND from_amendment = ? AND author_id = ?",
                 own, worse, critic.id()));
         assertEquals(409, critic.api().post("/consultation/amendments/" + worse + "/promote", "").status());
+    }
+
+    /**
+     * A withdrawn proposal's words no longer change: its amendments are neither submitted, rewritten nor accepted
+     * (their authors may withdraw them).
+     */
+    @Test
+    void aWithdrawnProposalsAmendmentsGoNoFurther() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-gone");
+        Citizen agent = Citizens.agent("amend-gone-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, proposition retirée");
+        Citizen author = Citizens.verified("amend-gone-author");
+        Citizen amender = Citizens.verified("amend-gone-amender");
+        long proposal = id(author.api().post("/consultation/consultations/" + consultation + "/proposals", """
+                {"title":"Des arceaux à vélo","body":"Des arceaux devant chaque école."}"""));
+        long evaluating = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments", """
+                {"title":"Des arceaux partout","body":"Des arceaux devant chaque école et chaque gymnase."}"""));
+        long drafted = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments?draft=true", """
+                {"title":"Des arceaux couverts","body":"Des arceaux couverts devant chaque école."}"""));
+        assertEquals(200, author.api().post("/consultation/proposals/" + proposal + "/withdraw", "").status());
+
+        Api.Reply accepted = author.api().post("/consultation/amendments/" + evaluating + "/accept", "");
+        assertEquals(409, accepted.status(), accepted.body());
+        assertTrue(accepted.message().contains("retirée"), accepted.body());
+        assertEquals(409, amender.api().post("/consultation/amendments/" + drafted + "/submit", "").status());
+        assertEquals(409, amender.api().put("/consultation/amendments/" + evaluating, """
+                {"title":"Des arceaux partout","body":"Des arceaux devant chaque école, chaque gymnase et chaque piscine."}""")
+                .status());
+        JsonObject draft = amender.api().get("/consultation/amendments/" + drafted).json();
+        assertFalse(draft.getBoolean("maySubmit") || draft.getBoolean("mayRebase"), draft.toString());
+        JsonObject read = author.api().get("/consultation/proposals/" + proposal).json();
+        assertEquals("Des arceaux à vélo", read.getString("title"));
+        assertEquals("evaluating", amender.api().get("/consultation/amendments/" + evaluating).json().getString("state"));
+        assertEquals(200, amender.api().post("/consultation/amendments/" + drafted + "/withdraw", "").status());
+    }
+
+    /**
+     * Once the consultation is closed, a proposal's author neither decides its amendments (its words are those the
+     * vote ended on) nor withdraws it; the directorate still decides the amendments to the text.
+     */
+    @Test
+    void onceClosedProposalsStayAsVotedButTheDirectorateStillDecidesOnTheText() {
+        Citizen admin = Citizens.admin();
+        long instance = ConsultationIT.instance(admin, "amend-closed");
+        Citizen agent = Citizens.agent("amend-closed-dvd", "DVD");
+        long consultation = ConsultationIT.published(agent, instance, "Plan vélo, après la clôture");
+        Citizen author = Citizens.verified("amend-closed-author");
+        Citizen amender = Citizens.verified("amend-closed-amender");
+        long proposal = id(author.api().post("/consultation/consultations/" + consultation + "/proposals", """
+                {"title":"Des pistes éclairées","body":"Un éclairage le long des pistes."}"""));
+        long onProposal = id(amender.api().post("/consultation/proposals/" + proposal + "/amendments", """
+                {"title":"Des pistes bien éclairées","body":"Un éclairage sobre le long des pistes."}"""));
+        long onText = id(amendSection(amender, consultation, section(amender, consultation), "Article 1",
+                "Les pistes cyclables sont larges et séparées de la chaussée.", false));
+        ConsultationClosingIT.close(agent, consultation);
+
+        assertFalse(author.api().get("/consultation/amendments/" + onProposal).json().getBoolean("mayDecide"));
+        Api.Reply accepted = author.api().post("/consultation/amendments/" + onProposal + "/accept", "");
+        assertEquals(409, accepted.status(), accepted.body());
+        assertTrue(accepted.message().contains("close"), accepted.body());
+        assertEquals(409, author.api().post("/consultation/amendments/" + onProposal + "/reject",
+                "{\"reason\":\"Trop tard.\"}").status());
+        Api.Reply withdrawn = author.api().post("/consultation/proposals/" + proposal + "/withdraw", "");
+        assertEquals(409, withdrawn.status(), withdrawn.body());
+        JsonObject read = amender.api().get("/consultation/proposals/" + proposal).json();
+        assertEquals("Des pistes éclairées", read.getString("title"));
+        assertEquals("published", read.getString("status"));
+
+        Api.Reply decided = agent.api().post("/consultation/amendments/" + onText + "/accept", "");
+        assertEquals(200, decided.status(), decided.body());
+        assertEquals(2, agent.api().get("/consultation/consultations/" + consultation).json().getInt("version"));
     }
 
     /** Two acceptances at once on one version: one accepted, the other outdated, the text holds the accepted words. */
@@ -359,6 +506,16 @@ class ConsultationAmendmentIT {
         found(ana, search, anaHit);
         assertFalse(ana.api().get(search).body().contains(benHit), "another participant's amendment is not found");
         assertFalse(Api.anonymous().get(search).body().contains(anaHit));
+
+        // The open-data export, which anyone reads once closed, holds none of them while the phase keeps them private.
+        String export = "/consultation/consultations/" + consultation + "/export/amendments.csv";
+        Api.Reply hidden = agent.api().get(export);
+        assertEquals(200, hidden.status(), hidden.body());
+        assertFalse(hidden.body().contains(marker), hidden.body());
+        assertFalse(agent.api().get("/consultation/consultations/" + consultation + "/export.json").body().contains(marker));
+        assertEquals(200, admin.api().put("/components/" + instance + "/phases/" + phase,
+                "{\"settings\":{\"amendment_visibility\":\"all\"}}").status());
+        assertTrue(agent.api().get(export).body().contains(marker));
     }
 
     /** Waits until {@code reader}'s search finds every one of {@code hits}. */
@@ -415,6 +572,11 @@ class ConsultationAmendmentIT {
         assertEquals("accepted", agent.api().get("/consultation/amendments/" + id).json().getString("state"));
         String list = directorate.get("/components/consultation/amendments.xhtml?consultation=" + consultation + "&state=accepted");
         assertTrue(list.contains("amendment.xhtml?id=" + id) && list.contains("Accepté"), list);
+        // Without a state, or with the empty one the "all" filter sends, the list shows every state.
+        for (String all : List.of("", "&state=")) {
+            String listed = directorate.get("/components/consultation/amendments.xhtml?consultation=" + consultation + all);
+            assertTrue(listed.contains("amendment.xhtml?id=" + id) && listed.contains("Accepté"), listed);
+        }
         assertFalse(citizen.api().get("/consultation/amendments/" + id).json().getBoolean("mayDecide"));
     }
 
@@ -432,7 +594,7 @@ class ConsultationAmendmentIT {
         long section = section(citizen, consultation);
         String path = "/consultation/consultations/" + consultation + "/sections/" + section + "/amendments";
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article\\u00001\",\"body\":\"Autre texte.\"}").status());
-        assertEquals(400, citizen.api().post(path, "{\"title\":\"Art\",\"body\":\"Autre texte.\"}").status());
+        assertEquals(400, citizen.api().post(path, "{\"title\":\" \",\"body\":\"Autre texte.\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"body\":\"Autre texte.\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article 1\",\"body\":\"<script>alert(1)</script>\"}").status());
         assertEquals(400, citizen.api().post(path, "{\"title\":\"Article 1\",\"body\":\"Autre.\",\"explanation\":\""

@@ -42,6 +42,7 @@ public class AmendmentDecisions {
     @Transactional
     public AmendmentViews.AmendmentView accept(CitizenRef actor, long id) {
         Amendment amendment = decidable(actor, id);
+        desk.requireProposalPublished(amendment);
         Instant now = Instant.now();
         List<Amendment> others;
         if (amendment.getProposalId() != null) {
@@ -86,8 +87,8 @@ public class AmendmentDecisions {
 
     /**
      * The amendment, read again under the lock of what it changes, once the actor is known to decide it: the
-     * proposal's author, or the directorate while the phase opens {@code answer}. Refused unless it is under
-     * evaluation on words that are still current.
+     * proposal's author until the consultation closes, or the directorate while the phase opens {@code answer}.
+     * Refused unless it is under evaluation on words that are still current.
      */
     private Amendment decidable(CitizenRef actor, long id) {
         if (actor == null) {
@@ -97,6 +98,11 @@ public class AmendmentDecisions {
         if (amendment.getProposalId() != null) {
             if (em.find(Proposal.class, amendment.getProposalId()).getAuthorId() != actor.id()) {
                 throw Texts.refusal(Refusal.Kind.FORBIDDEN, "amendment.not-proposal-author");
+            }
+            // A proposal's words are those the vote was on: once it has ended they stay. The directorate's
+            // evaluation of the text's amendments may take longer.
+            if (em.find(Consultation.class, amendment.getConsultationId()).isClosedAt(Instant.now())) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "consultation.closed");
             }
         } else {
             consultations.requireDirectorate(actor, em.find(Consultation.class, amendment.getConsultationId()), "answer");

@@ -61,7 +61,7 @@ public class AmendmentDesk {
             throw Texts.refusal(Refusal.Kind.FORBIDDEN, "amendment.own-proposal");
         }
         Words base = new Words(proposal.getTitle(), proposal.getBody());
-        AmendmentInput clean = validate(input, ProposalFiling.BODY_MAX, base);
+        AmendmentInput clean = validate(input, false, base);
         return written(author, new Amendment(consultation.getId(), proposalId, null, proposal.getRevision(), author.id(),
                 author.pseudonym(), clean.title(), clean.body(), clean.explanation(),
                 draft ? Amendment.State.DRAFT : Amendment.State.EVALUATING, Instant.now()));
@@ -75,7 +75,7 @@ public class AmendmentDesk {
         consultations.requireParticipation(author, consultation, "amend", null);
         SectionText section = versions.section(consultationId, sectionId, consultation.getCurrentVersion())
                 .orElseThrow(() -> Texts.refusal(Refusal.Kind.NOT_FOUND, "amendment.section-not-found"));
-        AmendmentInput clean = validate(input, ConsultationDesk.TEXT_MAX, new Words(section.getTitle(), section.getBody()));
+        AmendmentInput clean = validate(input, true, new Words(section.getTitle(), section.getBody()));
         return written(author, new Amendment(consultationId, null, sectionId, consultation.getCurrentVersion(), author.id(),
                 author.pseudonym(), clean.title(), clean.body(), clean.explanation(),
                 draft ? Amendment.State.DRAFT : Amendment.State.EVALUATING, Instant.now()));
@@ -94,6 +94,7 @@ public class AmendmentDesk {
     @Transactional
     public AmendmentViews.AmendmentView submit(CitizenRef actor, long id) {
         Amendment amendment = own(actor, id, "amend");
+        requireProposalPublished(amendment);
         if (amendment.getState() == Amendment.State.DRAFT && stale(amendment)) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.stale");
         }
@@ -122,9 +123,13 @@ public class AmendmentDesk {
     public AmendmentViews.AmendmentView rebase(CitizenRef actor, long id, AmendmentInput input) {
         Amendment amendment = own(actor, id, "amend");
         lockTarget(amendment);
+        requireProposalPublished(amendment);
         Words current = current(amendment);
-        int maxBody = amendment.getProposalId() == null ? ConsultationDesk.TEXT_MAX : ProposalFiling.BODY_MAX;
-        AmendmentInput clean = validate(input, maxBody, current);
+        if (removed(amendment, current)) {
+            // Rebased on nothing, it could be neither accepted nor rewritten again: its author may withdraw it.
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.section-removed");
+        }
+        AmendmentInput clean = validate(input, amendment.getSectionId() != null, current);
         amendment.rebase(currentVersion(amendment), clean.title(), clean.body(), clean.explanation());
         recount(amendment.getProposalId());
         records.changed(amendment);
@@ -286,6 +291,19 @@ public class AmendmentDesk {
         em.refresh(amendment);
     }
 
+    /** Refuses to take further an amendment to a proposal its author withdrew: its words no longer change. */
+    void requireProposalPublished(Amendment amendment) {
+        if (!onPublished(amendment)) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "amendment.proposal-withdrawn");
+        }
+    }
+
+    /** Whether it amends the text, or a proposal that is still published. */
+    private boolean onPublished(Amendment amendment) {
+        return amendment.getProposalId() == null
+                || em.find(Proposal.class, amendment.getProposalId()).getStatus() == Proposal.Status.PUBLISHED;
+    }
+
     /**
      * Whether the words it was written on are no longer current: the proposal has a later revision, or the
      * section's words changed (or it was removed) since its version. A later version that left the section as it
@@ -333,6 +351,11 @@ public class AmendmentDesk {
                 .map(s -> new Words(s.getTitle(), s.getBody())).orElse(Words.NONE);
     }
 
+    /** Whether it amends a section the current version no longer has ({@code current} its words now). */
+    private static boolean removed(Amendment amendment, Words current) {
+        return amendment.getSectionId() != null && current == Words.NONE;
+    }
+
     /** The title of what it amends: as it is now, or as it was when a later version removed the section. */
     private String targetTitle(Amendment amendment) {
         Words now = current(amendment);
@@ -366,9 +389,11 @@ public class AmendmentDesk {
         Words base = base(a);
         boolean mine = mine(viewer, a);
         boolean evaluating = a.getState() == Amendment.State.EVALUATING;
-        boolean amendOpen = consultation.isOpenAt(Instant.now()) && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "amend");
+        boolean amendOpen = consultation.isOpenAt(Instant.now()) && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "amend")
+                && onPublished(a);
         boolean mayDecide = evaluating && viewer != null && (a.getProposalId() != null
                 ? em.find(Proposal.class, a.getProposalId()).getAuthorId() == viewer.id()
+                        && !consultation.isClosedAt(Instant.now())
                 : Consultations.ofDirectorate(viewer, consultation)
                         && access.isOpen(ConsultationComponent.ID, consultation.getComponentId(), "answer"));
         boolean mayPromote = mine && a.getState() == Amendment.State.REJECTED && a.getPromotedTo() == null
@@ -385,23 +410,31 @@ public class AmendmentDesk {
                 mine && a.getState() == Amendment.State.DRAFT && !stale && amendOpen,
                 mayDecide && !stale,
                 mine && (a.getState() == Amendment.State.DRAFT || evaluating || a.getState() == Amendment.State.OUTDATED),
-                mine && amendOpen && (a.getState() == Amendment.State.DRAFT || a.getState() == Amendment.State.OUTDATED
+                mine && amendOpen && !removed(a, current(a)) && (a.getState() == Amendment.State.DRAFT || a.getState() == Amendment.State.OUTDATED
                         || (evaluating && stale)),
                 mayPromote);
     }
 
+    /** The shortest title an amendment may give: a section's own rule (one character), or a proposal's. */
+    public static int titleMin(boolean onSection) {
+        return onSection ? 1 : ConsultationDesk.TITLE_MIN;
+    }
+
     /**
-     * The words checked once: a title of 5 to 200 characters on one line, a text sanitised and not empty, an
-     * explanation of at most 2,000 characters, and words that change something in {@code base}.
+     * The words checked once, by the rules of what they amend: a title on one line of at most 200 characters (at
+     * least 5 for a proposal, as a section may be called "Seul"), a text sanitised and not empty within the
+     * proposal's or the section's length, an explanation of at most 2,000 characters, and words that change
+     * something in {@code base}.
      */
-    static AmendmentInput validate(AmendmentInput input, int bodyMax, Words base) {
+    static AmendmentInput validate(AmendmentInput input, boolean onSection, Words base) {
         if (input == null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.invalid");
         }
+        int bodyMax = onSection ? ConsultationDesk.TEXT_MAX : ProposalFiling.BODY_MAX;
         String title = input.title() == null ? "" : input.title().strip();
-        if (title.length() < ConsultationDesk.TITLE_MIN || title.length() > ConsultationDesk.TITLE_MAX
+        if (title.length() < titleMin(onSection) || title.length() > ConsultationDesk.TITLE_MAX
                 || TextInput.check(title, false, ConsultationDesk.TITLE_MAX).isPresent()) {
-            throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.title");
+            throw Texts.refusal(Refusal.Kind.BAD_INPUT, onSection ? "section.title" : "amendment.title");
         }
         String typed = input.body() == null ? "" : input.body().strip();
         if (typed.length() > bodyMax || TextInput.check(typed, true, bodyMax).isPresent()) {

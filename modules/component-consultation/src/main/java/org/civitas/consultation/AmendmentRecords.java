@@ -83,7 +83,7 @@ public class AmendmentRecords {
     }
 
     /** Whether the instance's current phase keeps each participant's amendments to themselves. */
-    private boolean isPrivate(long componentId) {
+    boolean isPrivate(long componentId) {
         try {
             return ConsultationComponent.amendmentsPrivate(access.component(ConsultationComponent.ID, componentId, null));
         } catch (Refusal unpublished) {

@@ -34,7 +34,8 @@ import org.civitas.spi.Refusal;
  * ({@link ExportRows}). No one is identified: authors (of proposals, arguments, comments, amendments) appear by the
  * pseudonym the site shows, never by an account id or an e-mail; a vote is only its proposal, stance and day, with
  * no key, id or argument, so that nothing ties a person's public argument to their silent votes. Drafts and
- * hidden content are left out. Public once the consultation is closed; its directorate may export it any time.
+ * hidden content are left out, and so are amendments while the current phase keeps each participant's to
+ * themselves. Public once the consultation is closed; its directorate may export it any time.
  */
 @ApplicationScoped
 public class OpenData {
@@ -57,6 +58,8 @@ public class OpenData {
     ExportRows rows;
     @Inject
     ModerationStatus moderation;
+    @Inject
+    AmendmentRecords amendments;
 
     /** The consultation, if {@code viewer} may export it now: once it is closed, or they are of its directorate. */
     @Transactional
@@ -70,13 +73,13 @@ public class OpenData {
 
     /** One kind's rows as a CSV file (UTF-8, ',' and a header row). */
     public StreamingOutput csv(Consultation consultation, ExportRows.Kind kind) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> export.csv(kind, new Unclosed(out));
     }
 
     /** Every kind's CSV file, and the licence, in one zip. */
     public StreamingOutput zip(Consultation consultation) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 zip.putNextEntry(new ZipEntry("LICENCE.txt"));
@@ -93,7 +96,7 @@ public class OpenData {
 
     /** The whole consultation as one JSON document, with its licence and attribution. */
     public StreamingOutput json(Consultation consultation) {
-        Export export = new Export(consultation.getId());
+        Export export = new Export(consultation);
         return out -> {
             try (JsonGenerator json = Json.createGenerator(new Unclosed(out))) {
                 json.writeStartObject()
@@ -137,10 +140,13 @@ public class OpenData {
     private final class Export {
         private final long consultationId;
         private final Hidden hidden;
+        /** The phase's amendment visibility is "own": no one reads them all, so the export holds none. */
+        private final boolean amendmentsPrivate;
 
-        Export(long consultationId) {
-            this.consultationId = consultationId;
+        Export(Consultation consultation) {
+            this.consultationId = consultation.getId();
             this.hidden = Hidden.of(moderation.hidden(ConsultationComponent.ID));
+            this.amendmentsPrivate = amendments.isPrivate(consultation.getComponentId());
         }
 
         void csv(ExportRows.Kind kind, OutputStream out) throws IOException {
@@ -158,6 +164,9 @@ public class OpenData {
         }
 
         void each(ExportRows.Kind kind, java.util.function.Consumer<List<Object>> row) {
+            if (kind == ExportRows.Kind.AMENDMENTS && amendmentsPrivate) {
+                return;
+            }
             Object[] after = null;
             List<Object[]> page;
             do {

@@ -107,12 +107,19 @@ public class ProposalFiling {
         return view(proposal, author);
     }
 
-    /** The author withdraws their proposal: it stays readable, closed to reactions; a draft simply ends. */
+    /**
+     * The author withdraws their proposal while the consultation is not closed: it stays readable, closed to
+     * reactions; a draft simply ends.
+     */
     @Transactional
     public Views.ProposalView withdraw(CitizenRef author, long proposalId) {
         Proposal proposal = own(author, proposalId);
         if (proposal.getStatus() == Proposal.Status.WITHDRAWN) {
             throw Texts.refusal(Refusal.Kind.CONFLICT, "proposal.withdrawn");
+        }
+        // Once the vote has ended, what was voted on stays as it was: the city answers it.
+        if (em.find(Consultation.class, proposal.getConsultationId()).isClosedAt(Instant.now())) {
+            throw Texts.refusal(Refusal.Kind.CONFLICT, "consultation.closed");
         }
         proposal.withdraw();
         em.flush();

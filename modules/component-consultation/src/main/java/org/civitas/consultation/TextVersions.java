@@ -110,6 +110,8 @@ public class TextVersions {
         for (SectionText s : drafted) {
             em.remove(s);
         }
+        // No relationship tells EclipseLink that the sections' rows go before their version's: flush them first.
+        em.flush();
         em.remove(em.find(TextVersion.class, new TextVersion.Key(consultationId, from)));
         em.flush();
         em.persist(moved);

@@ -143,20 +143,34 @@ class AmendmentTest {
     void wordsThatChangeNothingAreRefusedAndTheOthersCleaned() {
         AmendmentDesk.Words base = new AmendmentDesk.Words("Article 1", "<p>Les pistes sont séparées.</p>");
         Refusal same = assertThrows(Refusal.class, () -> AmendmentDesk.validate(
-                new AmendmentInput("Article 1", "Les pistes sont séparées.", null), 1000, base));
+                new AmendmentInput("Article 1", "Les pistes sont séparées.", null), false, base));
         assertEquals("consultation.amendment.unchanged", same.code());
         assertEquals("consultation.amendment.title", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
-                new AmendmentInput("Art", "x", null), 1000, base)).code());
+                new AmendmentInput("Art", "x", null), false, base)).code());
         assertEquals("consultation.amendment.title", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
-                new AmendmentInput("Article\n1", "Autre", null), 1000, base)).code());
+                new AmendmentInput("Article\n1", "Autre", null), false, base)).code());
         assertEquals("consultation.amendment.body", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
-                new AmendmentInput("Article 1", "<script>x</script>", null), 1000, base)).code());
+                new AmendmentInput("Article 1", "<script>x</script>", null), false, base)).code());
         assertEquals("consultation.amendment.explanation", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
-                new AmendmentInput("Article 1", "Autre", "a".repeat(2001)), 1000, base)).code());
+                new AmendmentInput("Article 1", "Autre", "a".repeat(2001)), false, base)).code());
         AmendmentInput clean = AmendmentDesk.validate(
-                new AmendmentInput(" Article 1 ", "Les pistes sont <b>larges</b><script>alert(1)</script>.", " "), 1000, base);
+                new AmendmentInput(" Article 1 ", "Les pistes sont <b>larges</b><script>alert(1)</script>.", " "), false, base);
         assertEquals("Article 1", clean.title());
         assertEquals("<p>Les pistes sont <b>larges</b>.</p>", clean.body());
         assertNull(clean.explanation());
+    }
+
+    /** A section's title follows the sections' rule (1 to 200 characters); a proposal's, the proposals' (5 to 200). */
+    @Test
+    void aSectionAmendmentKeepsTheTitleRulesOfSections() {
+        AmendmentDesk.Words seul = new AmendmentDesk.Words("Seul", "<p>Un article court.</p>");
+        assertEquals("Seul", AmendmentDesk.validate(new AmendmentInput("Seul", "Un article plus court.", null), true, seul).title());
+        assertEquals("Ô", AmendmentDesk.validate(new AmendmentInput("Ô", "Un article court.", null), true, seul).title());
+        assertEquals("consultation.section.title", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
+                new AmendmentInput(" ", "Un article plus court.", null), true, seul)).code());
+        assertEquals("consultation.section.title", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
+                new AmendmentInput("a".repeat(201), "Un article plus court.", null), true, seul)).code());
+        assertEquals("consultation.amendment.title", assertThrows(Refusal.class, () -> AmendmentDesk.validate(
+                new AmendmentInput("Seul", "Un article plus court.", null), false, seul)).code());
     }
 }

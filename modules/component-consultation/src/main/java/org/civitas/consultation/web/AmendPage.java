@@ -33,7 +33,8 @@ public class AmendPage {
     /** Which field a refusal concerns; any other refusal is said at the top of the page. */
     private static final Map<String, String> FIELD_OF = Map.of("consultation.amendment.title", "title",
             "consultation.amendment.body", "body", "consultation.amendment.unchanged", "body",
-            "consultation.amendment.invalid", "title", "consultation.amendment.explanation", "explanation");
+            "consultation.amendment.invalid", "title", "consultation.amendment.explanation", "explanation",
+            "consultation.section.title", "title");
 
     @Inject
     AmendmentDesk desk;
@@ -47,6 +48,8 @@ public class AmendPage {
     private long proposal;
     private long rebase;
     private boolean loaded;
+    /** Whether a section is amended: its title may be as short as a section's. */
+    private boolean onSection;
     /** What is amended: its title and its words now, shown above the form. */
     private String target;
     private String currentHtml;
@@ -74,6 +77,7 @@ public class AmendPage {
             if (rebase > 0) {
                 AmendmentViews.AmendmentView own = desk.get(Faces.viewer(), rebase);
                 target = own.target();
+                onSection = own.sectionId() != null;
                 currentHtml = current(own);
                 prefill(own.title(), own.body(), own.explanation());
             } else if (proposal > 0) {
@@ -90,6 +94,7 @@ public class AmendPage {
                     return false;
                 }
                 target = s.title();
+                onSection = true;
                 currentHtml = RichText.html(s.body());
                 prefill(s.title(), s.body(), null);
             } else {
@@ -166,6 +171,7 @@ public class AmendPage {
     }
 
     public boolean isReady() { return subject(); }
+    public int getTitleMin() { return AmendmentDesk.titleMin(onSection); }
     public long getConsultation() { return consultation; }
     public void setConsultation(long consultation) { this.consultation = consultation; }
     public long getSection() { return section; }

@@ -36,7 +36,8 @@ public class AmendmentsPage {
     public void load() {
         try {
             read = consultations.get(Faces.viewer(), consultation);
-            amendments = desk.ofText(Faces.viewer(), consultation, section, STATES.contains(state) ? state : null);
+            // No state, or the "all" filter's empty one, lists every state (List.of refuses to look for null).
+            amendments = desk.ofText(Faces.viewer(), consultation, section, state != null && STATES.contains(state) ? state : null);
         } catch (Refusal refusal) {
             Faces.refused(null, refusal);
         }
