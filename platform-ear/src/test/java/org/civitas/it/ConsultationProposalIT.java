@@ -116,6 +116,13 @@ class ConsultationProposalIT {
         assertEquals(400, voter.api().post("/consultation/arguments/" + against + "/support", "").status());
         assertTrue(second.api().get("/consultation/proposals/" + id + "/arguments").json().getJsonArray("disagree")
                 .getJsonObject(0).getBoolean("supported"));
+        // Supports were given to those words against: other words, or another stance, start again with none.
+        assertEquals(200, vote(voter, id, "mixed", "Des pistes, mais pas partout.").status());
+        JsonObject reworded = second.api().get("/consultation/proposals/" + id + "/arguments").json()
+                .getJsonArray("mixed").getJsonObject(0);
+        assertEquals(0, reworded.getInt("supports"), reworded.toString());
+        assertFalse(reworded.getBoolean("supported"));
+        assertEquals(200, vote(voter, id, "disagree", "Finalement, la chaussée devient trop étroite.").status());
 
         // Comments one level deep; the author (who follows their proposal) and followers are told.
         assertEquals(204, follower.api().put("/consultation/proposals/" + id + "/follow", "").status());

@@ -68,7 +68,10 @@ public class Reactions {
             boolean hidden = moderation.isHidden(ConsultationComponent.ID, Vote.contributionId(vote.getId()));
             Vote.Stance before = vote.getStance();
             boolean arguedBefore = vote.isArgued() && !hidden;
-            vote.change(chosen, words, now);
+            if (vote.change(chosen, words, now)) {
+                em.createNativeQuery("DELETE FROM consultation_argument_support WHERE vote_id = ?1")
+                        .setParameter(1, vote.getId()).executeUpdate();
+            }
             proposal.voteMoved(before, arguedBefore, chosen, vote.isArgued() && !hidden);
         }
         em.flush();
