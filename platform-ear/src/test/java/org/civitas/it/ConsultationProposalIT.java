@@ -232,8 +232,10 @@ class ConsultationProposalIT {
         long argument = vote(voter, kept, "disagree", "Injurieux " + marker).json().getJsonNumber("id").longValue();
         long comment = comment(voter, kept, null, "Injurieux aussi " + marker).json().getJsonNumber("id").longValue();
         long under = comment(voter, hiddenProposal, null, "Sous la proposition " + marker).json().getJsonNumber("id").longValue();
+        Api.Reply sophie = comment(Citizens.verified("cons-hide-sophie"), kept, comment, "Restons courtois.");
+        assertEquals(201, sophie.status(), sophie.body());
         assertEquals(1, proposal(Api.anonymous(), kept).getInt("arguments"));
-        assertEquals(1, proposal(Api.anonymous(), kept).getInt("comments"));
+        assertEquals(2, proposal(Api.anonymous(), kept).getInt("comments"));
         await(Api.anonymous(), "/search?q=" + marker, r -> r.contains("\"argument-" + argument + "\"")
                 && r.contains("\"comment-" + comment + "\"") && r.contains("\"proposal-" + hiddenProposal + "\"")
                 && r.contains("\"comment-" + under + "\""));
@@ -259,9 +261,16 @@ class ConsultationProposalIT {
         assertEquals(404, Api.anonymous().get("/consultation/proposals/" + hiddenProposal).status());
         assertEquals(0, Api.anonymous().get("/consultation/proposals/" + kept + "/arguments").json()
                 .getJsonArray("disagree").size());
-        assertEquals(0, Api.anonymous().get("/consultation/proposals/" + kept + "/comments").array().size());
+        // The hidden comment stays as a placeholder, without words or author, over Sophie's reply, which is not hidden.
+        JsonArray thread = Api.anonymous().get("/consultation/proposals/" + kept + "/comments").array();
+        assertEquals(1, thread.size(), thread.toString());
+        JsonObject placeholder = thread.getJsonObject(0);
+        assertTrue(placeholder.getBoolean("hidden"));
+        assertEquals("", placeholder.getString("body"));
+        assertEquals("", placeholder.getString("author"));
+        assertEquals("Restons courtois.", placeholder.getJsonArray("replies").getJsonObject(0).getString("body"));
         JsonObject recounted = await(Api.anonymous(), "/consultation/proposals/" + kept,
-                r -> r.contains("\"arguments\":0") && r.contains("\"comments\":0"));
+                r -> r.contains("\"arguments\":0") && r.contains("\"comments\":1"));
         assertEquals(1, recounted.getInt("disagree"), "the vote still counts; its words no longer do");
         await(Api.anonymous(), "/search?q=" + marker, r -> !r.contains("\"argument-" + argument + "\"")
                 && !r.contains("\"comment-" + comment + "\"") && !r.contains("\"proposal-" + hiddenProposal + "\"")
