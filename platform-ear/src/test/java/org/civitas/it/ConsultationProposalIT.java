@@ -290,6 +290,13 @@ class ConsultationProposalIT {
         Api.Reply elsewhere = author.api().post(proposals, PROPOSAL.formatted("Une section d'ailleurs", other.section()));
         assertEquals(400, elsewhere.status(), "a section of another consultation: " + elsewhere.body());
         assertEquals(400, author.api().post(proposals, "").status());
+        Api.Reply invisible = author.api().inEnglish().post(proposals,
+                "{\"title\":\"\\u200B\\u200B\\u200B\\u200B\\u200B\\u200B\",\"body\":\"Larges.\"}");
+        assertEquals(400, invisible.status(), "a title of zero-width spaces: " + invisible.body());
+        assertEquals("The title must hold at least one visible letter, digit or symbol.", invisible.message());
+        assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes\",\"body\":\"\\u200B\\u2060\\uFEFF\"}").status());
+        assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes \\u202Esegral\\u202C\",\"body\":\"Larges.\"}").status());
+        assertEquals(0, Api.anonymous().get(proposals).json().getInt("total"), "nothing invisible was published");
         long id = propose(author, open, "Des pistes plus larges");
         Citizen voter = Citizens.verified("cons-input-votant");
         Api.Reply unknown = voter.api().inEnglish().put("/consultation/proposals/" + id + "/vote", "{\"stance\":\"maybe\"}");
@@ -301,6 +308,8 @@ class ConsultationProposalIT {
         assertEquals(400, comment(voter, id, null, "a".repeat(4001)).status());
         assertEquals(400, voter.api().post("/consultation/proposals/" + id + "/comments", "{\"body\":null}").status());
         assertEquals(400, comment(voter, id, 999_999_999L, "Une réponse à rien.").status());
+        assertEquals(400, comment(voter, id, null, "\\u200B\\u2060").status());
+        assertEquals(400, vote(voter, id, "agree", "\\uFEFF\\u200B").status());
         assertEquals(0, proposal(Api.anonymous(), id).getInt("agree") + proposal(Api.anonymous(), id).getInt("comments"),
                 "nothing refused was kept");
     }

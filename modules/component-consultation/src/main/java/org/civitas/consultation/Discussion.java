@@ -190,6 +190,7 @@ public class Discussion {
         if (words.isEmpty() || words.length() > BODY_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "comment.body", BODY_MAX);
         }
+        Legible.requireText(words);
         return words;
     }
 }

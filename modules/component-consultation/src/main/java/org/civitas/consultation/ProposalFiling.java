@@ -248,10 +248,12 @@ public class ProposalFiling {
         if (title.length() < ConsultationDesk.TITLE_MIN || title.length() > ConsultationDesk.TITLE_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.title");
         }
+        Legible.requireTitle(title);
         String body = input.body() == null ? "" : input.body().strip();
         if (body.isEmpty() || body.length() > BODY_MAX || RichText.plain(RichText.clean(body)).isEmpty()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.body");
         }
+        Legible.requireText(RichText.plain(RichText.clean(body)));
         if (input.section() != null && input.question() != null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.one-place");
         }

@@ -53,6 +53,9 @@ public class Reactions {
         if (words != null && words.length() > ARGUMENT_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "vote.argument", ARGUMENT_MAX);
         }
+        if (words != null) {
+            Legible.requireText(words);
+        }
         Proposal proposal = open(voter, proposalId);
         em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(proposal);
