@@ -297,6 +297,20 @@ class ConsultationProposalIT {
         assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes\",\"body\":\"\\u200B\\u2060\\uFEFF\"}").status());
         assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes \\u202Esegral\\u202C\",\"body\":\"Larges.\"}").status());
         assertEquals(0, Api.anonymous().get(proposals).json().getInt("total"), "nothing invisible was published");
+
+        // A closed question is answered by choosing an option, never by a proposal.
+        Citizen agent = Citizens.agent("cons-input-ask-dvd", "DVD");
+        long asking = ConsultationTextIT.opened(agent, open.instance(), "Plan arbres");
+        String base = "/consultation/consultations/" + asking;
+        assertEquals(201, agent.api().post(base + "/sections", "{\"title\":\"Article 1\",\"body\":\"Des arbres.\"}").status());
+        Api.Reply asked = agent.api().post(base + "/questions",
+                "{\"kind\":\"closed\",\"text\":\"Que planter ?\",\"options\":[\"Des tilleuls\",\"Des platanes\"]}");
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals(201, agent.api().post(base + "/versions", "{}").status());
+        assertEquals(200, agent.api().post(base + "/publish", "").status());
+        Api.Reply underClosed = author.api().post(base + "/proposals", "{\"title\":\"Des tilleuls partout\",\"body\":\"De l'ombre.\","
+                + "\"question\":" + asked.json().getJsonNumber("id").longValue() + "}");
+        assertEquals(400, underClosed.status(), "a proposal under a closed question: " + underClosed.body());
         long id = propose(author, open, "Des pistes plus larges");
         Citizen voter = Citizens.verified("cons-input-votant");
         Api.Reply unknown = voter.api().inEnglish().put("/consultation/proposals/" + id + "/vote", "{\"stance\":\"maybe\"}");

@@ -266,6 +266,10 @@ public class ProposalFiling {
             if (question == null || question.getConsultationId() != consultation.getId()) {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.question");
             }
+            if (question.getKind() == Question.Kind.CLOSED) {
+                // A closed question is answered by choosing one of its options, not by proposing.
+                throw Texts.refusal(Refusal.Kind.BAD_INPUT, "fixp.question-closed");
+            }
         }
         ProposalPlace place = ProposalPlace.of(input.address(), input.latitude(), input.longitude(), mapCentre, radiusKm);
         return new ProposalInput(title, body, input.section(), input.question(), place.address(), place.latitude(),
