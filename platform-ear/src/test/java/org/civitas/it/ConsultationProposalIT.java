@@ -150,6 +150,9 @@ class ConsultationProposalIT {
         assertEquals("", deleted.getString("body"));
         assertEquals(1, deleted.getJsonArray("replies").size());
         assertEquals(1, proposal(Api.anonymous(), id).getInt("comments"));
+        Api.Reply late = comment(second, id, commentId, "Et les vélos cargos ?");
+        assertEquals(409, late.status(), "no reply to a deleted comment: " + late.body());
+        assertEquals(1, proposal(Api.anonymous(), id).getInt("comments"));
 
         // Withdrawn: still readable, closed to reactions.
         assertEquals(200, author.api().post("/consultation/proposals/" + id + "/withdraw", "").status());

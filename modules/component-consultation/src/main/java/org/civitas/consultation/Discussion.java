@@ -63,6 +63,9 @@ public class Discussion {
             if (!parent.acceptsReplies()) {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "comment.one-level");
             }
+            if (parent.isDeleted()) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "fixp.comment.parent-deleted");
+            }
         }
         limits.take("consultation-comment", Long.toString(author.id()), 60, Duration.ofHours(1));
         Comment comment = new Comment(proposalId, parentId, author.id(), author.pseudonym(), words, Instant.now());
