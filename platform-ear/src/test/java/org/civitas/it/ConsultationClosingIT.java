@@ -354,9 +354,14 @@ class ConsultationClosingIT {
         assertTrue(refused.contains("id=\"sheet-error\"") && refused.contains("Ligne 3"), refused);
         assertEquals("CONSIDERED", answerOf(p1));
 
-        // A citizen gets no desk.
-        String citizen = PortalSession.signIn(ana.email(), Citizens.PASSWORD).get(path);
+        // A citizen gets no desk, and the page's status says so; so does another directorate's agent at the text's desk.
+        PortalSession citizenSession = PortalSession.signIn(ana.email(), Citizens.PASSWORD);
+        String citizen = citizenSession.get(path);
         assertFalse(citizen.contains("answer-ticked"), citizen);
+        assertEquals(403, citizenSession.status(path));
+        assertEquals(401, PortalSession.anonymous().status(path));
+        assertEquals(403, PortalSession.signIn(Citizens.agent("closing-desk-deve", "DEVE").email(), Citizens.PASSWORD)
+                .status("/components/consultation/desk.xhtml?id=" + id));
 
         String synthesisPath = "/components/consultation/synthesis.xhtml?id=" + id;
         String before = PortalSession.anonymous().get(synthesisPath);

@@ -116,6 +116,13 @@ class ConsultationProposalIT {
         assertEquals(400, voter.api().post("/consultation/arguments/" + against + "/support", "").status());
         assertTrue(second.api().get("/consultation/proposals/" + id + "/arguments").json().getJsonArray("disagree")
                 .getJsonObject(0).getBoolean("supported"));
+        // Supports were given to those words against: other words, or another stance, start again with none.
+        assertEquals(200, vote(voter, id, "mixed", "Des pistes, mais pas partout.").status());
+        JsonObject reworded = second.api().get("/consultation/proposals/" + id + "/arguments").json()
+                .getJsonArray("mixed").getJsonObject(0);
+        assertEquals(0, reworded.getInt("supports"), reworded.toString());
+        assertFalse(reworded.getBoolean("supported"));
+        assertEquals(200, vote(voter, id, "disagree", "Finalement, la chaussée devient trop étroite.").status());
 
         // Comments one level deep; the author (who follows their proposal) and followers are told.
         assertEquals(204, follower.api().put("/consultation/proposals/" + id + "/follow", "").status());
@@ -142,6 +149,9 @@ class ConsultationProposalIT {
         assertTrue(deleted.getBoolean("deleted"));
         assertEquals("", deleted.getString("body"));
         assertEquals(1, deleted.getJsonArray("replies").size());
+        assertEquals(1, proposal(Api.anonymous(), id).getInt("comments"));
+        Api.Reply late = comment(second, id, commentId, "Et les vélos cargos ?");
+        assertEquals(409, late.status(), "no reply to a deleted comment: " + late.body());
         assertEquals(1, proposal(Api.anonymous(), id).getInt("comments"));
 
         // Withdrawn: still readable, closed to reactions.
@@ -225,8 +235,10 @@ class ConsultationProposalIT {
         long argument = vote(voter, kept, "disagree", "Injurieux " + marker).json().getJsonNumber("id").longValue();
         long comment = comment(voter, kept, null, "Injurieux aussi " + marker).json().getJsonNumber("id").longValue();
         long under = comment(voter, hiddenProposal, null, "Sous la proposition " + marker).json().getJsonNumber("id").longValue();
+        Api.Reply sophie = comment(Citizens.verified("cons-hide-sophie"), kept, comment, "Restons courtois.");
+        assertEquals(201, sophie.status(), sophie.body());
         assertEquals(1, proposal(Api.anonymous(), kept).getInt("arguments"));
-        assertEquals(1, proposal(Api.anonymous(), kept).getInt("comments"));
+        assertEquals(2, proposal(Api.anonymous(), kept).getInt("comments"));
         await(Api.anonymous(), "/search?q=" + marker, r -> r.contains("\"argument-" + argument + "\"")
                 && r.contains("\"comment-" + comment + "\"") && r.contains("\"proposal-" + hiddenProposal + "\"")
                 && r.contains("\"comment-" + under + "\""));
@@ -252,9 +264,16 @@ class ConsultationProposalIT {
         assertEquals(404, Api.anonymous().get("/consultation/proposals/" + hiddenProposal).status());
         assertEquals(0, Api.anonymous().get("/consultation/proposals/" + kept + "/arguments").json()
                 .getJsonArray("disagree").size());
-        assertEquals(0, Api.anonymous().get("/consultation/proposals/" + kept + "/comments").array().size());
+        // The hidden comment stays as a placeholder, without words or author, over Sophie's reply, which is not hidden.
+        JsonArray thread = Api.anonymous().get("/consultation/proposals/" + kept + "/comments").array();
+        assertEquals(1, thread.size(), thread.toString());
+        JsonObject placeholder = thread.getJsonObject(0);
+        assertTrue(placeholder.getBoolean("hidden"));
+        assertEquals("", placeholder.getString("body"));
+        assertEquals("", placeholder.getString("author"));
+        assertEquals("Restons courtois.", placeholder.getJsonArray("replies").getJsonObject(0).getString("body"));
         JsonObject recounted = await(Api.anonymous(), "/consultation/proposals/" + kept,
-                r -> r.contains("\"arguments\":0") && r.contains("\"comments\":0"));
+                r -> r.contains("\"arguments\":0") && r.contains("\"comments\":1"));
         assertEquals(1, recounted.getInt("disagree"), "the vote still counts; its words no longer do");
         await(Api.anonymous(), "/search?q=" + marker, r -> !r.contains("\"argument-" + argument + "\"")
                 && !r.contains("\"comment-" + comment + "\"") && !r.contains("\"proposal-" + hiddenProposal + "\"")
@@ -274,6 +293,27 @@ class ConsultationProposalIT {
         Api.Reply elsewhere = author.api().post(proposals, PROPOSAL.formatted("Une section d'ailleurs", other.section()));
         assertEquals(400, elsewhere.status(), "a section of another consultation: " + elsewhere.body());
         assertEquals(400, author.api().post(proposals, "").status());
+        Api.Reply invisible = author.api().inEnglish().post(proposals,
+                "{\"title\":\"\\u200B\\u200B\\u200B\\u200B\\u200B\\u200B\",\"body\":\"Larges.\"}");
+        assertEquals(400, invisible.status(), "a title of zero-width spaces: " + invisible.body());
+        assertEquals("The title must hold at least one visible letter, digit or symbol.", invisible.message());
+        assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes\",\"body\":\"\\u200B\\u2060\\uFEFF\"}").status());
+        assertEquals(400, author.api().post(proposals, "{\"title\":\"Des pistes \\u202Esegral\\u202C\",\"body\":\"Larges.\"}").status());
+        assertEquals(0, Api.anonymous().get(proposals).json().getInt("total"), "nothing invisible was published");
+
+        // A closed question is answered by choosing an option, never by a proposal.
+        Citizen agent = Citizens.agent("cons-input-ask-dvd", "DVD");
+        long asking = ConsultationTextIT.opened(agent, open.instance(), "Plan arbres");
+        String base = "/consultation/consultations/" + asking;
+        assertEquals(201, agent.api().post(base + "/sections", "{\"title\":\"Article 1\",\"body\":\"Des arbres.\"}").status());
+        Api.Reply asked = agent.api().post(base + "/questions",
+                "{\"kind\":\"closed\",\"text\":\"Que planter ?\",\"options\":[\"Des tilleuls\",\"Des platanes\"]}");
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals(201, agent.api().post(base + "/versions", "{}").status());
+        assertEquals(200, agent.api().post(base + "/publish", "").status());
+        Api.Reply underClosed = author.api().post(base + "/proposals", "{\"title\":\"Des tilleuls partout\",\"body\":\"De l'ombre.\","
+                + "\"question\":" + asked.json().getJsonNumber("id").longValue() + "}");
+        assertEquals(400, underClosed.status(), "a proposal under a closed question: " + underClosed.body());
         long id = propose(author, open, "Des pistes plus larges");
         Citizen voter = Citizens.verified("cons-input-votant");
         Api.Reply unknown = voter.api().inEnglish().put("/consultation/proposals/" + id + "/vote", "{\"stance\":\"maybe\"}");
@@ -285,6 +325,8 @@ class ConsultationProposalIT {
         assertEquals(400, comment(voter, id, null, "a".repeat(4001)).status());
         assertEquals(400, voter.api().post("/consultation/proposals/" + id + "/comments", "{\"body\":null}").status());
         assertEquals(400, comment(voter, id, 999_999_999L, "Une réponse à rien.").status());
+        assertEquals(400, comment(voter, id, null, "\\u200B\\u2060").status());
+        assertEquals(400, vote(voter, id, "agree", "\\uFEFF\\u200B").status());
         assertEquals(0, proposal(Api.anonymous(), id).getInt("agree") + proposal(Api.anonymous(), id).getInt("comments"),
                 "nothing refused was kept");
     }

@@ -41,6 +41,11 @@ public final class PortalSession {
         return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path)).GET()).body();
     }
 
+    /** The status a GET of {@code path} answers with: a page refused on loading says so, beside its message. */
+    public int status(String path) {
+        return send(HttpRequest.newBuilder(URI.create(PlatformServices.BASE + path)).GET()).statusCode();
+    }
+
     /** Posts {@code fields} with the view state of {@code page}, the page the form was on. */
     public String post(String path, String page, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

@@ -436,6 +436,7 @@ public class AmendmentDesk {
                 || TextInput.check(title, false, ConsultationDesk.TITLE_MAX).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, onSection ? "section.title" : "amendment.title");
         }
+        Legible.requireTitle(title);
         String typed = input.body() == null ? "" : input.body().strip();
         if (typed.length() > bodyMax || TextInput.check(typed, true, bodyMax).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.body", bodyMax);
@@ -444,6 +445,7 @@ public class AmendmentDesk {
         if (RichText.plain(body).isBlank()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.body", bodyMax);
         }
+        Legible.requireText(RichText.plain(body));
         String explanation = input.explanation() == null ? "" : input.explanation().strip();
         if (explanation.length() > EXPLANATION_MAX || TextInput.check(explanation, true, EXPLANATION_MAX).isPresent()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "amendment.explanation");

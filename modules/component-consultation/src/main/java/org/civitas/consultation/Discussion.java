@@ -63,6 +63,9 @@ public class Discussion {
             if (!parent.acceptsReplies()) {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "comment.one-level");
             }
+            if (parent.isDeleted()) {
+                throw Texts.refusal(Refusal.Kind.CONFLICT, "fixp.comment.parent-deleted");
+            }
         }
         limits.take("consultation-comment", Long.toString(author.id()), 60, Duration.ofHours(1));
         Comment comment = new Comment(proposalId, parentId, author.id(), author.pseudonym(), words, Instant.now());
@@ -132,7 +135,8 @@ public class Discussion {
 
     /**
      * A proposal's comments, oldest first, each with its replies. One moderation hides is left out for everyone but
-     * moderators, who see it marked; replies to a comment left out go with it.
+     * moderators, who see it marked; a hidden comment whose replies are visible stays as a placeholder, without its
+     * words or its author, so that the others' replies keep their place.
      */
     @Transactional
     public List<ProposalViews.CommentView> comments(CitizenRef viewer, long proposalId) {
@@ -152,10 +156,20 @@ public class Discussion {
                         .add(view(c, viewer, hidden, supported.contains(c.getId()), List.of()));
             }
         }
-        return all.stream().filter(Comment::acceptsReplies)
-                .filter(c -> moderator || !hidden.contains(Comment.contributionId(c.getId())))
-                .map(c -> view(c, viewer, hidden, supported.contains(c.getId()), replies.getOrDefault(c.getId(), List.of())))
-                .toList();
+        List<ProposalViews.CommentView> thread = new ArrayList<>();
+        for (Comment c : all) {
+            if (!c.acceptsReplies()) {
+                continue;
+            }
+            List<ProposalViews.CommentView> under = replies.getOrDefault(c.getId(), List.of());
+            if (moderator || !hidden.contains(Comment.contributionId(c.getId()))) {
+                thread.add(view(c, viewer, hidden, supported.contains(c.getId()), under));
+            } else if (!under.isEmpty()) {
+                thread.add(new ProposalViews.CommentView(c.getId(), null, "", "", 0, false, false, false, true,
+                        c.getWrittenAt(), null, under));
+            }
+        }
+        return thread;
     }
 
     private static ProposalViews.CommentView view(Comment c, CitizenRef viewer, Set<String> hidden, boolean supported,
@@ -179,6 +193,7 @@ public class Discussion {
         if (words.isEmpty() || words.length() > BODY_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "comment.body", BODY_MAX);
         }
+        Legible.requireText(words);
         return words;
     }
 }

@@ -255,10 +255,12 @@ public class ProposalFiling {
         if (title.length() < ConsultationDesk.TITLE_MIN || title.length() > ConsultationDesk.TITLE_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.title");
         }
+        Legible.requireTitle(title);
         String body = input.body() == null ? "" : input.body().strip();
         if (body.isEmpty() || body.length() > BODY_MAX || RichText.plain(RichText.clean(body)).isEmpty()) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.body");
         }
+        Legible.requireText(RichText.plain(RichText.clean(body)));
         if (input.section() != null && input.question() != null) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.one-place");
         }
@@ -270,6 +272,10 @@ public class ProposalFiling {
             Question question = em.find(Question.class, input.question());
             if (question == null || question.getConsultationId() != consultation.getId()) {
                 throw Texts.refusal(Refusal.Kind.BAD_INPUT, "proposal.question");
+            }
+            if (question.getKind() == Question.Kind.CLOSED) {
+                // A closed question is answered by choosing one of its options, not by proposing.
+                throw Texts.refusal(Refusal.Kind.BAD_INPUT, "fixp.question-closed");
             }
         }
         ProposalPlace place = ProposalPlace.of(input.address(), input.latitude(), input.longitude(), mapCentre, radiusKm);

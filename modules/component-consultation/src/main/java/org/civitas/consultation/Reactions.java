@@ -53,6 +53,9 @@ public class Reactions {
         if (words != null && words.length() > ARGUMENT_MAX) {
             throw Texts.refusal(Refusal.Kind.BAD_INPUT, "vote.argument", ARGUMENT_MAX);
         }
+        if (words != null) {
+            Legible.requireText(words);
+        }
         Proposal proposal = open(voter, proposalId);
         em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(proposal);
@@ -68,7 +71,10 @@ public class Reactions {
             boolean hidden = moderation.isHidden(ConsultationComponent.ID, Vote.contributionId(vote.getId()));
             Vote.Stance before = vote.getStance();
             boolean arguedBefore = vote.isArgued() && !hidden;
-            vote.change(chosen, words, now);
+            if (vote.change(chosen, words, now)) {
+                em.createNativeQuery("DELETE FROM consultation_argument_support WHERE vote_id = ?1")
+                        .setParameter(1, vote.getId()).executeUpdate();
+            }
             proposal.voteMoved(before, arguedBefore, chosen, vote.isArgued() && !hidden);
         }
         em.flush();

@@ -55,10 +55,19 @@ public class Vote {
         this.changedAt = now;
     }
 
-    void change(Stance stance, String argument, Instant now) {
+    /**
+     * Changes the stance or the words. Supports were given to the words as they stood for or against: other words
+     * or another stance start again with none. Returns whether its supports lapse.
+     */
+    boolean change(Stance stance, String argument, Instant now) {
+        boolean lapse = this.stance != stance || !java.util.Objects.equals(this.argument, argument);
         this.stance = stance;
         this.argument = argument;
         this.changedAt = now;
+        if (lapse) {
+            supportCount = 0;
+        }
+        return lapse;
     }
 
     /** The id reports and search know its argument by. */

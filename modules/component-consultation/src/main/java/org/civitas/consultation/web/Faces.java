@@ -25,12 +25,22 @@ final class Faces {
         return CitizenPrincipal.of(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal()).orElse(null);
     }
 
-    /** A refusal as a message on the page in the reader's language, tied to {@code field} (a client id) when given. */
+    /**
+     * A refusal as a message on the page in the reader's language, tied to {@code field} (a client id) when given.
+     * The page's status says it too: 404 for what is not found; 403 and 401 when the page itself is refused on
+     * loading — a form posted keeps 200, its page shown again with the reason at the field.
+     */
     static void refused(String field, Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.text().in(locale()), null));
-        if (refusal.kind() == Refusal.Kind.NOT_FOUND && !faces.getExternalContext().isResponseCommitted()) {
-            faces.getExternalContext().setResponseStatus(404);
+        int status = switch (refusal.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> faces.isPostback() ? 200 : 403;
+            case UNAUTHENTICATED -> faces.isPostback() ? 200 : 401;
+            default -> 200;
+        };
+        if (status != 200 && !faces.getExternalContext().isResponseCommitted()) {
+            faces.getExternalContext().setResponseStatus(status);
         }
     }
 }
