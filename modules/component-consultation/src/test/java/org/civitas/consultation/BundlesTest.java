@@ -7,13 +7,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in French and English, and no apostrophe is lost to MessageFormat. */
+/** Every text exists in French and English, every text a page names exists, and no apostrophe is lost to MessageFormat. */
 class BundlesTest {
+
+    private static final Path PAGES = Path.of("src/main/resources/META-INF/resources/components/consultation");
+    private static final Pattern KEY = Pattern.compile("consultationTexts\\['([^']+)'\\]");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -54,5 +64,30 @@ class BundlesTest {
         for (String change : new String[] {"added", "removed", "changed", "same"}) {
             assertTrue(pages.containsKey("diff.change." + change), change);
         }
+    }
+
+    /** A page naming a text the bundle lacks fails when rendered: each page's texts, and each amendment state's words. */
+    @Test
+    void everyTextThePagesNameExists() throws IOException {
+        Properties pages = load("pages.properties");
+        Properties messages = load("messages.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.list(PAGES)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(page));
+                while (m.find()) {
+                    if (!pages.containsKey(m.group(1))) {
+                        missing.add(page.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        for (Amendment.State state : Amendment.State.values()) {
+            String key = "amendment.state." + state.name().toLowerCase(Locale.ROOT);
+            if (!pages.containsKey(key) || !messages.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertTrue(missing.isEmpty(), missing.toString());
     }
 }
