@@ -347,6 +347,15 @@ class ConsultationClosingIT {
         assertEquals("CONSIDERED", answerOf(p1));
         assertEquals("CONSIDERED", answerOf(p2));
 
+        // One proposal answered on its own, from its link in the table: the answer is kept.
+        String onePath = path + "&proposal=" + p2;
+        String one = desk.get(onePath);
+        String answeredOne = desk.postEncoded(onePath, one, "answer-one=answer-one&id=" + id + "&proposal=" + p2
+                + "&one-answer=accepted&one-text=" + java.net.URLEncoder.encode("Retenue pour 2027.", java.nio.charset.StandardCharsets.UTF_8)
+                + "&answer-one%3Asend-one=Enregistrer");
+        assertTrue(answeredOne.contains("Une proposition a reçu sa réponse"), answeredOne);
+        assertEquals("ACCEPTED", answerOf(p2));
+
         // A sheet with a bad line: refused next to the file field, with its line; nothing written.
         String refused = desk.postFile(path, done, java.util.Map.of("answer-sheet", "answer-sheet", "id", Long.toString(id),
                 "answer-sheet:send-sheet", "Importer"), "sheet", "reponses.csv",

@@ -179,7 +179,9 @@ public class Answers {
 
     private void give(CitizenRef agent, Proposal proposal, Proposal.Answer answer, String html, Instant now) {
         proposal.answer(answer, html, now);
-        audit.record(agent, "consultation.answered", "proposal", proposal.getId().toString(), null, answer.name());
+        // The answer is in the action, so the audit log names it in the reader's language.
+        audit.record(agent, "consultation.answered." + answer.name().toLowerCase(java.util.Locale.ROOT), "proposal",
+                proposal.getId().toString(), null, null);
         if (!Proposal.ANONYMOUS.equals(proposal.getAuthor())) {
             String excerpt = RichText.plain(html);
             String said = excerpt.length() > EXCERPT ? excerpt.substring(0, EXCERPT) + "…" : excerpt;

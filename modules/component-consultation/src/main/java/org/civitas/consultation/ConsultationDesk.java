@@ -212,7 +212,7 @@ public class ConsultationDesk {
         }
         em.flush();
         audit.record(agent, "consultation.text-imported", "consultation", consultation.getId().toString(), null,
-                imported.size() + " sections");
+                "sections=" + imported.size());
         return renumber(order);
     }
 
@@ -245,7 +245,7 @@ public class ConsultationDesk {
         }
         TextVersion version = versions.publishDraft(consultation, log.isEmpty() ? null : log, agent);
         audit.record(agent, "consultation.version-published", "consultation", consultation.getId().toString(), null,
-                "version " + version.getNumber());
+                "version=" + version.getNumber());
         return new Views.VersionView(version.getNumber(), version.getChangelog(), version.getPublishedAt());
     }
 

@@ -43,7 +43,7 @@ public class Decision {
         }
         c.decide(text, form.adoptedVersion(), Instant.now());
         audit.record(agent, "consultation.decided", "consultation", c.getId().toString(), null,
-                "version " + form.adoptedVersion());
+                "version=" + form.adoptedVersion());
         return view(c);
     }
 

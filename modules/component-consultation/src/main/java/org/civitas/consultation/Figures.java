@@ -29,6 +29,8 @@ public record Figures(Map<String, Long> totals, List<Row> byDistrict, List<Row> 
      * so that "fewer than 5" never narrows down to "one or more".
      */
     public static final int SMALL = 5;
+    /** The row that pools the districts or age bands with fewer than {@link #SMALL} participants each. */
+    public static final String OTHERS = "others";
 
     /** The measures shown by district and age band. */
     public static final List<String> MAIN = List.of("participants", "proposals", "votes", "arguments", "amendments", "comments");
@@ -113,8 +115,20 @@ public record Figures(Map<String, Long> totals, List<Row> byDistrict, List<Row> 
             }
             row.merge(measure, c.count(), Long::sum);
         }
+        // A district or band with fewer than SMALL participants would tell where its few people live (or how old
+        // they are) just by being listed: such groups are pooled into one row of other groups (key OTHERS).
         List<Row> rows = new ArrayList<>();
-        given.forEach((k, row) -> rows.add(published(k, row)));
+        Map<String, Long> pooled = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Long>> group : given.entrySet()) {
+            if (group.getValue().get("participants") >= SMALL) {
+                rows.add(published(group.getKey(), group.getValue()));
+            } else {
+                group.getValue().forEach((measure, count) -> pooled.merge(measure, count, Long::sum));
+            }
+        }
+        if (!pooled.isEmpty()) {
+            rows.add(published(OTHERS, pooled));
+        }
         if (notGiven != null) {
             rows.add(published(null, notGiven));
         }

@@ -33,25 +33,33 @@ class FiguresTest {
     }
 
     @Test
-    void eachDistrictAndAgeBandHasItsRowAndTheNotGivenRowComesLast() {
+    void eachDistrictAndAgeBandHasItsRowSmallOnesArePooledAndTheNotGivenRowComesLast() {
         Figures f = Figures.of(List.of(
+                new Figures.Count("participants", "75011", "18-24", 5),
+                new Figures.Count("participants", "75012", "65+", 1),
+                new Figures.Count("participants", null, "18-24", 1),
+                new Figures.Count("participants", "75011", null, 1),
                 new Figures.Count("proposals", "75012", "65+", 1),
                 new Figures.Count("proposals", null, "18-24", 1),
                 new Figures.Count("proposals", "75011", null, 2),
                 new Figures.Count("votes.agree", "75011", "18-24", 3),
                 new Figures.Count("votes.mixed", "75011", "18-24", 1),
                 new Figures.Count("answers.rejected", null, null, 4)));
-        assertEquals(List.of("75011", "75012"), f.byDistrict().subList(0, 2).stream().map(Figures.Row::key).toList());
+        // 75012 has one participant: listing it would say where they live, so it joins the pooled row.
+        assertEquals(List.of("75011", Figures.OTHERS), f.byDistrict().subList(0, 2).stream().map(Figures.Row::key).toList());
         assertNull(f.byDistrict().get(2).key());
         Map<String, Figures.Cell> eleventh = f.byDistrict().get(0).counts();
         assertEquals(List.copyOf(eleventh.keySet()), Figures.MAIN);
         // Bands in age order, not text order ("65+" after "18-24"); answers are not counted by person.
-        assertEquals(java.util.Arrays.asList("18-24", "65+", null), f.byAgeBand().stream().map(Figures.Row::key).toList());
+        assertEquals(java.util.Arrays.asList("18-24", Figures.OTHERS, null), f.byAgeBand().stream().map(Figures.Row::key).toList());
     }
 
     @Test
     void aBreakdownPublishesCountsBelowFiveAsSuppressedAndTheTotalsStayExact() {
         Figures f = Figures.of(List.of(
+                new Figures.Count("participants", "75011", "25-34", 5),
+                new Figures.Count("participants", "75011", "65+", 1),
+                new Figures.Count("participants", "75013", "25-34", 1),
                 new Figures.Count("comments", "75013", "25-34", 1),
                 new Figures.Count("comments", "75011", "25-34", 4),
                 new Figures.Count("comments", "75011", "65+", 2),
@@ -64,7 +72,7 @@ class FiguresTest {
         assertEquals(new Figures.Cell(5L, false), eleventh.get("proposals"), "five is published");
         assertEquals(new Figures.Cell(null, true), eleventh.get("arguments"), "zero is below five too");
         Map<String, Figures.Cell> thirteenth = f.byDistrict().get(1).counts();
-        assertEquals("75013", f.byDistrict().get(1).key());
+        assertEquals(Figures.OTHERS, f.byDistrict().get(1).key(), "75013's one participant is pooled, not named");
         assertEquals(new Figures.Cell(null, true), thirteenth.get("comments"), "the one comment from 75013");
         Map<String, Figures.Cell> young = f.byAgeBand().get(0).counts();
         assertEquals(new Figures.Cell(null, true), f.byAgeBand().get(1).counts().get("comments"), "two comments from 65+");

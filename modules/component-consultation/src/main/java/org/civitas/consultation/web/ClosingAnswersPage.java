@@ -155,10 +155,15 @@ public class ClosingAnswersPage {
         return posted != null && posted.matches("\\d{1,18}") ? Long.parseLong(posted) : 0;
     }
 
-    /** The proposal being answered on its own, when it is one of the desk's. */
+    /**
+     * The proposal being answered on its own, when it is one of the desk's. On the form's postback the view parameter
+     * is not applied yet when the form's {@code rendered} is asked, so the form's own hidden field names it.
+     */
     public Answers.Row getChosen() {
         load();
-        return rows.stream().filter(r -> r.id() == proposal).findFirst().orElse(null);
+        String posted = param("proposal");
+        long wanted = proposal > 0 ? proposal : posted != null && posted.matches("\\d{1,18}") ? Long.parseLong(posted) : 0;
+        return rows.stream().filter(r -> r.id() == wanted).findFirst().orElse(null);
     }
 
     /** An answer's name in the reader's language; "not answered yet" for none. */

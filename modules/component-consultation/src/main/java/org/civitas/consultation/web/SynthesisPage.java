@@ -80,6 +80,9 @@ public class SynthesisPage {
         if (code == null) {
             return PageTexts.text(Faces.locale(), "closing.figures.not-given");
         }
+        if (Figures.OTHERS.equals(code)) {
+            return PageTexts.text(Faces.locale(), "closing.figures.other-districts");
+        }
         if (districtNames == null) {
             districtNames = territory.districts().stream().collect(Collectors.toMap(Territory.District::code,
                     Territory.District::name, (a, b) -> a));
@@ -91,6 +94,9 @@ public class SynthesisPage {
     public String ageBand(String band) {
         if (band == null) {
             return PageTexts.text(Faces.locale(), "closing.figures.not-given");
+        }
+        if (Figures.OTHERS.equals(band)) {
+            return PageTexts.text(Faces.locale(), "closing.figures.other-bands");
         }
         return band.endsWith("+") ? PageTexts.text(Faces.locale(), "closing.figures.band-from", band.replace("+", ""))
                 : PageTexts.text(Faces.locale(), "closing.figures.band", band.substring(0, band.indexOf('-')),
@@ -124,10 +130,13 @@ public class SynthesisPage {
         return EXPORTS;
     }
 
-    /** The open-data files are offered once the consultation is closed, or to its directorate. */
+    /**
+     * The open-data files are offered once the consultation is closed: the links go to the public API, which does not
+     * know the portal's session, so before closing they would refuse even the directorate.
+     */
     public boolean isExportable() {
         load();
-        return view != null && ("closed".equals(view.state()) || view.mayWrite());
+        return view != null && "closed".equals(view.state());
     }
 
     public boolean isWritable() {
