@@ -231,9 +231,10 @@ public class ProjectStudy {
         return study;
     }
 
+    /** The study as the audit log keeps it, "opinion=favourable|450000": the platform names it in the reader's words. */
     private static String summary(Study s) {
-        return "admissible=" + s.admissible() + " feasible=" + s.feasible() + " cityCost=" + s.cityCost()
-                + " opinion=" + s.opinion();
+        return "opinion=" + (s.opinion() == null ? "none" : s.opinion().name().toLowerCase(Locale.ROOT)) + "|"
+                + (s.cityCost() == null ? "" : s.cityCost());
     }
 
     /** The sheet's problems, at most ten, each with its line, in one refusal. */

@@ -128,9 +128,16 @@ public class Labels {
         // a value of several parts separates them with '|'.
         Matcher keyed = KEYED_DETAIL.matcher(details);
         ResourceBundle theme = ResourceBundle.getBundle(THEME, locale);
-        if (keyed.matches() && theme.containsKey("audit.detail." + keyed.group(1))) {
-            named = new MessageFormat(theme.getString("audit.detail." + keyed.group(1)), locale).format(
-                    keyed.group(2).replace(",", ", ").split("\\|", -1));
+        if (keyed.matches()) {
+            String[] parts = keyed.group(2).replace(",", ", ").split("\\|", -1);
+            // A value with its own words ("opinion=favourable") is named by them, else by the key's template.
+            String own = "audit.detail." + keyed.group(1) + "." + parts[0];
+            String key = theme.containsKey(own) ? own : "audit.detail." + keyed.group(1);
+            if (theme.containsKey(key)) {
+                Object[] values = java.util.Arrays.stream(parts)
+                        .map(p -> p.matches("\\d{1,18}") ? (Object) Long.valueOf(p) : p).toArray();
+                named = new MessageFormat(theme.getString(key), locale).format(values);
+            }
         }
         named = named.replace(" -> ", " → ");
         if ("account.roles.changed".equals(action)) {

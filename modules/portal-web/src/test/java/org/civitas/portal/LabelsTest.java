@@ -38,9 +38,12 @@ class LabelsTest {
         assertEquals("3 signalement(s)", Labels.auditDetails("moderation.removed", "reports=3", Locale.FRENCH, PARIS));
         assertEquals("doublon de l'idée n° 1204", Labels.auditDetails("ideabox.duplicate", "duplicateOf=1204", Locale.FRENCH, PARIS));
         assertEquals("projects merged: no. 12, 14", Labels.auditDetails("budget.projects.merged", "from=12,14", Locale.ENGLISH, PARIS));
-        assertEquals("40 projets et 1200 bulletins importés (Wola 2022)",
-                Labels.auditDetails("budget.results.imported", "imported=40|1200|Wola 2022", Locale.FRENCH, PARIS));
+        assertEquals("40 projets et 1 200 bulletins importés (Wola 2022)", Labels.auditDetails("budget.results.imported",
+                "imported=40|1200|Wola 2022", Locale.FRENCH, PARIS).replace('\u202F', ' ').replace('\u00A0', ' '));
         assertEquals("Vote → Résultats", Labels.auditDetails("space.phase.updated", "Vote -> Résultats", Locale.FRENCH, PARIS));
+        assertEquals("avis favorable (coût pour la Ville : 450 000 €)", Labels.auditDetails("budget.project.studied",
+                "opinion=favourable|450000", Locale.FRENCH, PARIS).replace('\u202F', ' ').replace('\u00A0', ' '));
+        assertEquals("unfavourable opinion", Labels.auditDetails("budget.project.studied", "opinion=unfavourable|", Locale.ENGLISH, PARIS));
         // An unknown key stays as written: it is how an administrator recognises it.
         assertEquals("seats=3", Labels.auditDetails("other.action", "seats=3", Locale.FRENCH, PARIS));
     }
