@@ -81,6 +81,11 @@ class ConsultationIT {
         String body = read.getJsonArray("sections").getJsonObject(0).getString("body");
         assertTrue(body.contains("cyclables") && !body.contains("script"), body);
 
+        // The audit log names the consultation by its title, as a link, and what was done in words.
+        String audit = PortalSession.signIn(Citizens.ADMIN_EMAIL, Citizens.ADMIN_PASSWORD).get("/admin/audit.xhtml");
+        assertTrue(audit.contains("Consultation publiée") && audit.contains("Consultation « Plan vélo 2027 »")
+                && audit.contains("/components/consultation/consultation.xhtml?id=" + id), audit);
+
         // A citizen proposes under the article; the proposal is theirs.
         long section = read.getJsonArray("sections").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply proposal = citizen.api().post("/consultation/consultations/" + id + "/proposals", """

@@ -153,6 +153,21 @@ public class ConsultationComponent implements ParticipationComponent {
         };
     }
 
+    /** The audit log names this component's consultations and answered proposals by their titles. */
+    @Override
+    public Optional<Reportable> audited(String action, String targetType, String targetId, CitizenRef reader) {
+        if (action.startsWith(ID + ".") && targetId != null && targetId.matches("[1-9]\\d{0,17}")) {
+            long id = Long.parseLong(targetId);
+            if ("consultation".equals(targetType)) {
+                return records.consultation(reader, id);
+            }
+            if ("proposal".equals(targetType)) {
+                return records.reportableProposal(reader, id);
+            }
+        }
+        return ParticipationComponent.super.audited(action, targetType, targetId, reader);
+    }
+
     @Override
     public Optional<LocalizedText> codeName(CodeKind kind, String code) {
         return Texts.code(kind, code);

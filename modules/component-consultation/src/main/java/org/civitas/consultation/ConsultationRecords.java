@@ -42,6 +42,8 @@ public class ConsultationRecords {
     ProposalFiling filing;
     @Inject
     ModerationStatus moderation;
+    @Inject
+    Consultations consultations;
 
     /** A proposal as search holds it (plain text); a draft is found by its author alone. */
     SearchableContribution searchable(Proposal p) {
@@ -135,6 +137,20 @@ public class ConsultationRecords {
             return p.getStatus() == Proposal.Status.DRAFT ? Optional.empty()
                     : Optional.of(new Reportable(Proposal.contributionId(id), PROPOSAL, p.getTitle(),
                     ConsultationComponent.proposalPath(id), RichText.plain(p.getBody()), p.getComponentId()));
+        } catch (Refusal notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    private static final LocalizedText CONSULTATION = new LocalizedText("Consultation", "Consultation");
+
+    /** A consultation its reader may open, for the audit log to name it by its title. */
+    @Transactional
+    Optional<Reportable> consultation(CitizenRef reader, long id) {
+        try {
+            Consultation c = consultations.readable(reader, id);
+            return Optional.of(new Reportable("consultation-" + id, CONSULTATION, c.getTitle(),
+                    ConsultationComponent.path(id), RichText.plain(c.getContext()), c.getComponentId()));
         } catch (Refusal notVisible) {
             return Optional.empty();
         }
