@@ -117,7 +117,9 @@ class PortalBrowserIT {
         browser.findElement(By.id("register:email")).clear();
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("register:email-error")).getText().isBlank());
+        // The page is replaced by the answer: an element read while it goes is stale, so the wait reads it again.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("register:email-error")).getText().isBlank());
         assertEquals("register:pseudonym", focused(), "the first field still in error takes the focus");
         assertTrue(browser.findElement(By.id("register:pseudonym")).getAttribute("aria-describedby").contains("register:pseudonym-error"));
 
